@@ -1,0 +1,21 @@
+namespace NetSim.Network.Recording;
+
+/// <summary>
+/// Receives what a run produces. The world calls it as things happen; an implementation decides
+/// what to keep (the trace database lives in NetSim.Traces, not here). Calls arrive on the
+/// simulation's thread in simulated-time order.
+/// </summary>
+public interface IRunRecorder
+{
+    /// <summary>The detail the recorder keeps; the world skips work for detail nobody keeps.</summary>
+    TraceLevel Level { get; }
+
+    /// <summary>A task reached its final state (or the run ended with it unfinished).</summary>
+    void OnTask(in TaskRecord task);
+
+    /// <summary>A queue's length changed (sent only at <see cref="TraceLevel.Full"/>).</summary>
+    void OnQueueSample(in QueueSample sample);
+
+    /// <summary>A model download finished (sent only at <see cref="TraceLevel.Full"/>).</summary>
+    void OnDownload(in DownloadRecord download);
+}
