@@ -1,0 +1,197 @@
+using NetSim.Kernel.Events;
+using Timeout = NetSim.Kernel.Events.Timeout;
+using NetSim.Kernel.Random;
+
+namespace NetSim.Kernel;
+
+/// <summary>
+/// A discrete-event simulation: the clock, the future-event list and the random streams of one
+/// run. Events are processed in order of (time, priority, insertion sequence), so equal-time events
+/// run in the same order on every run. A simulation holds all its state; two of them never share
+/// anything and may run side by side, on one thread or several.
+/// </summary>
+public sealed class Simulation
+{
+    private const int SequenceBits = 47;
+    private readonly EventQueue _queue = new();
+    private long _sequence;
+    private bool _running;
+
+    /// <summary>Creates a simulation at time 0 whose random streams derive from <paramref name="seed"/>.</summary>
+    public Simulation(ulong seed = 0)
+    {
+        Streams = new RandomStreams(seed);
+    }
+
+    /// <summary>Current simulated time, seconds.</summary>
+    public double Now { get; private set; }
+
+    /// <summary>Events processed so far.</summary>
+    public long ProcessedEvents { get; private set; }
+
+    /// <summary>Events waiting in the queue.</summary>
+    public int QueuedEvents => _queue.Count;
+
+    /// <summary>Named, independent random streams derived from the root seed.</summary>
+    public RandomStreams Streams { get; }
+
+    /// <summary>The process whose body is running, or null between process steps.</summary>
+    public Process? ActiveProcess { get; internal set; }
+
+    /// <summary>A new pending event; something must trigger it.</summary>
+    public Event Event() => new(this);
+
+    /// <summary>An event that succeeds with <paramref name="value"/> after <paramref name="delay"/> seconds.</summary>
+    public Timeout Timeout(double delay, object? value = null, int priority = Priority.Normal) => new(this, delay, value, priority);
+
+    /// <summary>Starts a process running <paramref name="body"/> now.</summary>
+    public Process Process(IEnumerable<Event> body, string? name = null) => new(this, body, name);
+
+    /// <summary>An event that succeeds once every one of <paramref name="events"/> has, or fails with the first failure.</summary>
+    public Condition AllOf(params Event[] events) => new(this, events, all: true);
+
+    /// <summary>An event that succeeds once any of <paramref name="events"/> has, or fails with the first failure.</summary>
+    public Condition AnyOf(params Event[] events) => new(this, events, all: false);
+
+    /// <summary>Calls <paramref name="action"/> after <paramref name="delay"/> seconds, without a process.</summary>
+    public void After(double delay, Action action, int priority = Priority.Normal)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        _ = new Callback(this, delay, action, priority);
+    }
+
+    /// <summary>Time of the next event, or +infinity when none is queued.</summary>
+    public double Peek() => _queue.PeekTime;
+
+    /// <summary>Processes the next event; false when the queue is empty.</summary>
+    public bool Step()
+    {
+        EnterRun();
+        try
+        {
+            return StepCore();
+        }
+        finally
+        {
+            _running = false;
+        }
+    }
+
+    /// <summary>Runs until no event is left.</summary>
+    public void Run()
+    {
+        EnterRun();
+        try
+        {
+            while (StepCore())
+            {
+            }
+        }
+        finally
+        {
+            _running = false;
+        }
+    }
+
+    /// <summary>
+    /// Runs every event strictly before <paramref name="until"/>, then sets the clock to it.
+    /// </summary>
+    public void Run(double until)
+    {
+        if (double.IsNaN(until) || until < Now)
+        {
+            throw new ArgumentOutOfRangeException(nameof(until), until, $"run until {until}: the time must not be NaN or before now ({Now})");
+        }
+
+        EnterRun();
+        try
+        {
+            while (_queue.Count > 0 && _queue.PeekTime < until)
+            {
+                StepCore();
+            }
+
+            Now = until;
+        }
+        finally
+        {
+            _running = false;
+        }
+    }
+
+    /// <summary>Runs until <paramref name="until"/> has been processed; returns its value or throws its failure.</summary>
+    public object? Run(Event until)
+    {
+        ArgumentNullException.ThrowIfNull(until);
+        if (until.Simulation != this)
+        {
+            throw new ArgumentException($"{until} belongs to another simulation", nameof(until));
+        }
+
+        EnterRun();
+        try
+        {
+            while (!until.IsProcessed)
+            {
+                if (!StepCore())
+                {
+                    throw new InvalidOperationException($"no event left at t={Now}, but {until} has not been processed");
+                }
+            }
+        }
+        finally
+        {
+            _running = false;
+        }
+
+        if (!until.IsOk)
+        {
+            until.Defused = true;
+            throw new SimulationException($"{until} failed: {until.Exception!.Message}", until.Exception);
+        }
+
+        return until.Value;
+    }
+
+    /// <summary>Queues a triggered event <paramref name="delay"/> seconds from now.</summary>
+    internal void Enqueue(Event ev, double delay, int priority)
+    {
+        if (!(delay >= 0) || double.IsPositiveInfinity(delay))
+        {
+            throw new ArgumentOutOfRangeException(nameof(delay), delay, $"delay {delay}: a delay must be a finite number >= 0");
+        }
+
+        if (priority is < Priority.Urgent or > Priority.Lowest)
+        {
+            throw new ArgumentOutOfRangeException(nameof(priority), priority, $"priority {priority} is outside [{Priority.Urgent}, {Priority.Lowest}]");
+        }
+
+        ev.State = EventState.Triggered;
+        var key = ((long)(priority - Priority.Urgent) << SequenceBits) | _sequence++;
+        _queue.Push(Now + delay, key, ev);
+    }
+
+    private bool StepCore()
+    {
+        if (_queue.Count == 0)
+        {
+            return false;
+        }
+
+        var entry = _queue.Pop();
+        Now = entry.Time;
+        ProcessedEvents++;
+        entry.Event.Process();
+        return true;
+    }
+
+    private void EnterRun()
+    {
+        if (_running)
+        {
+            throw new InvalidOperationException("the simulation is already running: Run and Step cannot be called from inside a process or callback");
+        }
+
+        _running = true;
+    }
+}
