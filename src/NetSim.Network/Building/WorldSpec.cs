@@ -1,0 +1,109 @@
+using NetSim.Network.Compute;
+using NetSim.Network.Geometry;
+using NetSim.Network.Radio;
+using NetSim.Network.Tasks;
+
+namespace NetSim.Network.Building;
+
+/// <summary>
+/// Everything needed to build a world, fully resolved and in SI units: what a scenario file
+/// becomes after loading, and what tests write by hand.
+/// </summary>
+public sealed record WorldSpec
+{
+    /// <summary>Root seed of the run.</summary>
+    public required ulong Seed { get; init; }
+
+    /// <summary>Arrivals happen in [0, Duration).</summary>
+    public required double Duration { get; init; }
+
+    /// <summary>Keep running after <see cref="Duration"/> until every task has ended.</summary>
+    public bool Drain { get; init; } = true;
+
+    /// <summary>Hard stop of simulated time.</summary>
+    public double MaxTime { get; init; } = 3600;
+
+    /// <summary>World-wide switches.</summary>
+    public required WorldOptions Options { get; init; }
+
+    /// <summary>Number of UEs.</summary>
+    public required int UeCount { get; init; }
+
+    /// <summary>Where the UEs stand.</summary>
+    public required Placement UePlacement { get; init; }
+
+    /// <summary>Draws a UE's processor rate (ops/s), once per UE from its own stream.</summary>
+    public required Func<Random, double> UeRate { get; init; }
+
+    /// <summary>UE transmit power, watts.</summary>
+    public required double UeTxPowerW { get; init; }
+
+    /// <summary>UE energy coefficient: joules per operation per Hz^2.</summary>
+    public double UeKappa { get; init; }
+
+    /// <summary>Arrival process.</summary>
+    public required ArrivalKind Arrivals { get; init; }
+
+    /// <summary>Slot length or mean gap, seconds.</summary>
+    public required double ArrivalInterval { get; init; }
+
+    /// <summary>Trace arrivals, for <see cref="ArrivalKind.Trace"/>.</summary>
+    public IReadOnlyList<TraceArrival> Trace { get; init; } = [];
+
+    /// <summary>The models.</summary>
+    public required IReadOnlyList<AigcModel> Models { get; init; }
+
+    /// <summary>The task mix.</summary>
+    public required IReadOnlyList<TaskTypeSpec> TaskTypes { get; init; }
+
+    /// <summary>Number of base stations, each with an edge server.</summary>
+    public required int EdgeCount { get; init; }
+
+    /// <summary>Where the base stations stand.</summary>
+    public required Placement EdgePlacement { get; init; }
+
+    /// <summary>Uplink bandwidth of each base station, hertz.</summary>
+    public required double BandwidthHz { get; init; }
+
+    /// <summary>Rate of one edge core, ops/s.</summary>
+    public required double EdgeRate { get; init; }
+
+    /// <summary>Cores per edge server.</summary>
+    public int EdgeCores { get; init; } = 1;
+
+    /// <summary>Edge service discipline.</summary>
+    public Discipline EdgeDiscipline { get; init; } = Discipline.Fifo;
+
+    /// <summary>Edge energy coefficient.</summary>
+    public double EdgeKappa { get; init; }
+
+    /// <summary>Model cache capacity per edge, bits.</summary>
+    public double CacheBits { get; init; } = double.PositiveInfinity;
+
+    /// <summary>Models every edge holds at t = 0.</summary>
+    public IReadOnlyList<AigcModel> Preload { get; init; } = [];
+
+    /// <summary>Model switch time, seconds.</summary>
+    public double SwitchTime { get; init; }
+
+    /// <summary>Backhaul rate, bits/s.</summary>
+    public double BackhaulRate { get; init; } = 1e9;
+
+    /// <summary>Backhaul propagation delay, seconds.</summary>
+    public double BackhaulDelay { get; init; }
+
+    /// <summary>Whether a cloud exists.</summary>
+    public bool Cloud { get; init; }
+
+    /// <summary>Rate of one cloud core, ops/s.</summary>
+    public double CloudRate { get; init; } = 1;
+
+    /// <summary>Cloud cores.</summary>
+    public int CloudCores { get; init; } = 1;
+
+    /// <summary>Cloud energy coefficient.</summary>
+    public double CloudKappa { get; init; }
+
+    /// <summary>Uplink settings.</summary>
+    public required RadioSettings Radio { get; init; }
+}

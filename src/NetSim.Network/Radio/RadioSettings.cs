@@ -1,0 +1,20 @@
+namespace NetSim.Network.Radio;
+
+/// <summary>Uplink parameters, in SI units.</summary>
+/// <param name="Kind">Shannon or ideal.</param>
+/// <param name="IdealRate">Rate of every upload on an ideal channel, bit/s.</param>
+/// <param name="PathLoss">Path-loss law.</param>
+/// <param name="NoiseW">Noise power sigma^2, watts.</param>
+/// <param name="Interference">Whether uploads to other base stations interfere.</param>
+/// <param name="PolicyShare">Whether bandwidth shares come from the policy (else equal shares).</param>
+/// <param name="RayleighBlock">Coherence time of Rayleigh block fading, seconds; 0 for no fading.</param>
+/// <param name="ShadowingDb">Standard deviation of log-normal shadowing, dB; 0 for none.</param>
+public sealed record RadioSettings(
+    ChannelKind Kind,
+    double IdealRate,
+    PathLoss PathLoss,
+    double NoiseW,
+    bool Interference,
+    bool PolicyShare,
+    double RayleighBlock,
+    double ShadowingDb);

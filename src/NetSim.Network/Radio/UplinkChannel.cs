@@ -1,0 +1,330 @@
+using NetSim.Kernel;
+
+namespace NetSim.Network.Radio;
+
+/// <summary>
+/// The shared wireless uplink. Each active upload progresses at its current rate; whenever the set
+/// of active uploads changes (or a fading block ends) every rate is recomputed and the next
+/// completion is rescheduled, so an upload's finish time moves as others start and end.
+/// <para>
+/// Rate of UE n to base station m: <c>share * B_m * log2(1 + P_n g_nm / (sigma^2 + I_m))</c>, where
+/// the interference at m is <c>I_m = sum of P_i g_im over uploads i active to other base
+/// stations</c> (received power at m's receiver). Uploads to the same base station are orthogonal
+/// (each gets its bandwidth share). Per base station the channel keeps the received power of all
+/// active uploads and of those addressed to it, so a start or an end costs O(base stations) and
+/// the rate update O(active uploads): no all-pairs sweep.
+/// </para>
+/// </summary>
+internal sealed class UplinkChannel
+{
+    private readonly Simulation _sim;
+    private readonly RadioSettings _settings;
+    private readonly double[] _txPower;
+    private readonly double[] _bandwidth;
+    private readonly double[] _gain;
+    private readonly int _stations;
+    private readonly ulong _fadingSeed;
+    private readonly List<Upload> _active = new();
+    private readonly int[] _count;
+    private readonly double[] _shareSum;
+    private readonly double[] _rxAll;
+    private readonly double[] _rxOwn;
+    private double _lastUpdate;
+    private int _version;
+    private long _block = -1;
+    private bool _blockTimer;
+
+    /// <param name="sim">The simulation.</param>
+    /// <param name="settings">Channel settings.</param>
+    /// <param name="txPowerW">Transmit power of each UE, watts.</param>
+    /// <param name="bandwidthHz">Uplink bandwidth of each base station, hertz.</param>
+    /// <param name="gain">Linear path gain (with shadowing) of UE n to base station m at [n * stations + m].</param>
+    /// <param name="fadingSeed">Seed of the fading draws.</param>
+    public UplinkChannel(Simulation sim, RadioSettings settings, double[] txPowerW, double[] bandwidthHz, double[] gain, ulong fadingSeed)
+    {
+        _sim = sim;
+        _settings = settings;
+        _txPower = txPowerW;
+        _bandwidth = bandwidthHz;
+        _stations = bandwidthHz.Length;
+        _gain = gain;
+        _fadingSeed = fadingSeed;
+        _count = new int[_stations];
+        _shareSum = new double[_stations];
+        _rxAll = new double[_stations];
+        _rxOwn = new double[_stations];
+    }
+
+    /// <summary>Uploads in progress.</summary>
+    public int Active => _active.Count;
+
+    /// <summary>Uploads in progress to base station <paramref name="bs"/>.</summary>
+    public int ActiveAt(int bs) => _count[bs];
+
+    /// <summary>Linear path gain (with shadowing, without fading) of UE to base station.</summary>
+    public double Gain(int ue, int bs) => _gain[(ue * _stations) + bs];
+
+    /// <summary>Noise power, watts.</summary>
+    public double NoiseW => _settings.NoiseW;
+
+    /// <summary>
+    /// The rate an upload of <paramref name="ue"/> to <paramref name="bs"/> would get if it started
+    /// now, given the uploads already active (what a policy may legitimately estimate).
+    /// </summary>
+    public double RateIfStarted(int ue, int bs, double share = double.NaN)
+    {
+        if (_settings.Kind == ChannelKind.Ideal)
+        {
+            return _settings.IdealRate;
+        }
+
+        var power = _txPower[ue] * Gain(ue, bs) * Fading(ue, bs);
+        var interference = _settings.Interference ? _rxAll[bs] - _rxOwn[bs] : 0;
+        var eta = double.IsNaN(share) ? 1.0 / (_count[bs] + 1) : share;
+        return eta * _bandwidth[bs] * Math.Log2(1 + (power / (_settings.NoiseW + Math.Max(0, interference))));
+    }
+
+    /// <summary>Starts an upload; its <see cref="Upload.OnDone"/> runs when the last bit is sent.</summary>
+    public void Start(Upload upload)
+    {
+        upload.Started = _sim.Now;
+        if (_settings.Kind == ChannelKind.Ideal)
+        {
+            upload.Rate = _settings.IdealRate;
+            upload.Slot = 0;
+            var version = upload.Version;
+            _sim.After(upload.Bits / _settings.IdealRate, () =>
+            {
+                if (upload.Version == version)
+                {
+                    upload.Slot = -1;
+                    upload.Remaining = 0;
+                    upload.OnDone(upload);
+                }
+            });
+            return;
+        }
+
+        Advance();
+        upload.Slot = _active.Count;
+        _active.Add(upload);
+        AddPower(upload, +1);
+        Reschedule();
+    }
+
+    /// <summary>Stops an upload before it finishes (a drop); its completion never runs.</summary>
+    public void Cancel(Upload upload)
+    {
+        if (upload.Slot < 0)
+        {
+            return;
+        }
+
+        if (_settings.Kind == ChannelKind.Ideal)
+        {
+            upload.Version++;
+            upload.Slot = -1;
+            return;
+        }
+
+        Advance();
+        RemoveActive(upload);
+        Reschedule();
+    }
+
+    private void AddPower(Upload u, int sign)
+    {
+        _count[u.Bs] += sign;
+        if (!double.IsNaN(u.Share))
+        {
+            _shareSum[u.Bs] += sign * u.Share;
+        }
+
+        if (!_settings.Interference)
+        {
+            return;
+        }
+
+        var p = _txPower[u.Ue];
+        var row = u.Ue * _stations;
+        for (var m = 0; m < _stations; m++)
+        {
+            var rx = p * _gain[row + m] * Fading(u.Ue, m);
+            _rxAll[m] += sign * rx;
+            if (m == u.Bs)
+            {
+                _rxOwn[m] += sign * rx;
+            }
+        }
+    }
+
+    private void RemoveActive(Upload u)
+    {
+        var last = _active[^1];
+        _active[u.Slot] = last;
+        last.Slot = u.Slot;
+        _active.RemoveAt(_active.Count - 1);
+        u.Slot = -1;
+        AddPower(u, -1);
+        if (_active.Count == 0)
+        {
+            Array.Clear(_rxAll);
+            Array.Clear(_rxOwn);
+            Array.Clear(_shareSum);
+        }
+    }
+
+    /// <summary>Moves every active upload forward at its current rate to now.</summary>
+    private void Advance()
+    {
+        var dt = _sim.Now - _lastUpdate;
+        if (dt > 0)
+        {
+            foreach (var u in _active)
+            {
+                u.Remaining -= u.Rate * dt;
+            }
+        }
+
+        _lastUpdate = _sim.Now;
+        if (_settings.RayleighBlock > 0)
+        {
+            var block = (long)Math.Floor(_sim.Now / _settings.RayleighBlock);
+            if (block != _block)
+            {
+                _block = block;
+                RebuildPowers();
+            }
+        }
+    }
+
+    private void RebuildPowers()
+    {
+        Array.Clear(_rxAll);
+        Array.Clear(_rxOwn);
+        Array.Clear(_count);
+        Array.Clear(_shareSum);
+        foreach (var u in _active)
+        {
+            AddPower(u, +1);
+        }
+    }
+
+    private void Reschedule()
+    {
+        _version++;
+        if (_active.Count == 0)
+        {
+            return;
+        }
+
+        Upload? next = null;
+        var soonest = double.PositiveInfinity;
+        foreach (var u in _active)
+        {
+            u.Rate = RateOf(u);
+            var t = Math.Max(0, u.Remaining) / u.Rate;
+            if (t < soonest)
+            {
+                soonest = t;
+                next = u;
+            }
+        }
+
+        if (_settings.RayleighBlock > 0 && !_blockTimer)
+        {
+            _blockTimer = true;
+            var boundary = ((_block + 1) * _settings.RayleighBlock) - _sim.Now;
+            _sim.After(Math.Max(0, boundary), BlockEnded);
+        }
+
+        if (next is null)
+        {
+            throw new InvalidOperationException($"uplink: no upload can finish (rates are zero) at t={_sim.Now}");
+        }
+
+        var version = _version;
+        _sim.After(soonest, () => Finished(next, version));
+    }
+
+    private void BlockEnded()
+    {
+        _blockTimer = false;
+        if (_active.Count == 0)
+        {
+            return;
+        }
+
+        Advance();
+        Reschedule();
+    }
+
+    private double RateOf(Upload u)
+    {
+        var power = _txPower[u.Ue] * _gain[(u.Ue * _stations) + u.Bs] * Fading(u.Ue, u.Bs);
+        var interference = _settings.Interference ? Math.Max(0, _rxAll[u.Bs] - _rxOwn[u.Bs]) : 0;
+        double share;
+        if (_settings.PolicyShare && !double.IsNaN(u.Share))
+        {
+            share = u.Share / Math.Max(1.0, _shareSum[u.Bs]);
+        }
+        else
+        {
+            share = 1.0 / _count[u.Bs];
+        }
+
+        return share * _bandwidth[u.Bs] * Math.Log2(1 + (power / (_settings.NoiseW + interference)));
+    }
+
+    private void Finished(Upload scheduled, int version)
+    {
+        if (version != _version)
+        {
+            return;
+        }
+
+        Advance();
+        var done = new List<Upload> { scheduled };
+        foreach (var u in _active)
+        {
+            if (u != scheduled && u.Remaining <= 1e-9 * u.Bits)
+            {
+                done.Add(u);
+            }
+        }
+
+        foreach (var u in done)
+        {
+            u.Remaining = 0;
+            RemoveActive(u);
+        }
+
+        Reschedule();
+        foreach (var u in done)
+        {
+            u.OnDone(u);
+        }
+    }
+
+    /// <summary>Rayleigh block-fading power gain |h|^2 ~ Exp(1) of a UE-base station pair in the current block.</summary>
+    private double Fading(int ue, int bs)
+    {
+        if (_settings.RayleighBlock <= 0)
+        {
+            return 1.0;
+        }
+
+        var key = _fadingSeed ^ ((ulong)ue * 0x9E3779B97F4A7C15UL) ^ ((ulong)bs * 0xC2B2AE3D27D4EB4FUL) ^ ((ulong)_block * 0x165667B19E3779F9UL);
+        var bits = SplitMix(SplitMix(key));
+        var uniform = ((bits >> 11) + 0.5) * (1.0 / (1UL << 53));
+        return -Math.Log(uniform);
+    }
+
+    private static ulong SplitMix(ulong x)
+    {
+        x += 0x9E3779B97F4A7C15UL;
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return x ^ (x >> 31);
+    }
+}

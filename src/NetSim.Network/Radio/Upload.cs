@@ -1,0 +1,36 @@
+using NetSim.Network.Tasks;
+
+namespace NetSim.Network.Radio;
+
+/// <summary>One uplink transmission from a UE to a base station.</summary>
+internal sealed class Upload(SimTask task, int ue, int bs, double bits, double share, Action<Upload> onDone)
+{
+    public SimTask Task { get; } = task;
+
+    public int Ue { get; } = ue;
+
+    public int Bs { get; } = bs;
+
+    /// <summary>Bits to send.</summary>
+    public double Bits { get; } = bits;
+
+    /// <summary>Bandwidth share set by the policy, or NaN for an equal share.</summary>
+    public double Share { get; } = share;
+
+    public Action<Upload> OnDone { get; } = onDone;
+
+    /// <summary>Bits still to send as of the channel's last update.</summary>
+    public double Remaining { get; set; } = bits;
+
+    /// <summary>Current rate in bits per second.</summary>
+    public double Rate { get; set; }
+
+    /// <summary>Time the upload started.</summary>
+    public double Started { get; set; }
+
+    /// <summary>Position in the channel's active list, or -1.</summary>
+    internal int Slot { get; set; } = -1;
+
+    /// <summary>Ideal channel: bumped to make a scheduled completion stale.</summary>
+    internal int Version { get; set; }
+}

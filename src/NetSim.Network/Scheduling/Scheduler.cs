@@ -1,0 +1,101 @@
+using NetSim.Network.Tasks;
+
+namespace NetSim.Network.Scheduling;
+
+/// <summary>
+/// The scheduler process: gathers the tasks of a decision epoch (one arrival, a slot, or the batch
+/// at t = 0), hands them to the policy with the current <see cref="Observation"/>, checks the
+/// returned assignments and applies them.
+/// </summary>
+internal sealed class Scheduler
+{
+    private readonly World _world;
+    private readonly IPolicy _policy;
+    private readonly List<SimTask> _pending = new();
+    private bool _timerSet;
+
+    public Scheduler(World world, IPolicy policy)
+    {
+        _world = world;
+        _policy = policy;
+    }
+
+    /// <summary>Decision epochs so far.</summary>
+    public long Epochs { get; private set; }
+
+    /// <summary>A task was created: decide it now or at the end of its epoch.</summary>
+    public void Submit(SimTask task)
+    {
+        _pending.Add(task);
+        if (_world.Options.Epoch == EpochKind.Arrival)
+        {
+            Decide();
+            return;
+        }
+
+        if (_timerSet)
+        {
+            return;
+        }
+
+        _timerSet = true;
+        var now = _world.Simulation.Now;
+        var delay = 0.0;
+        if (_world.Options.Epoch == EpochKind.Slot)
+        {
+            var slot = _world.Options.Slot;
+            var k = Math.Round(now / slot);
+            var boundary = Math.Abs((k * slot) - now) <= 1e-9 * Math.Max(slot, now) ? now : Math.Ceiling(now / slot) * slot;
+            delay = boundary - now;
+        }
+
+        // Scheduled after every arrival already queued for this instant, so a slot's tasks decide together.
+        _world.Simulation.After(delay, Decide);
+    }
+
+    private void Decide()
+    {
+        _timerSet = false;
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+
+        Epochs++;
+        var batch = _pending.ToArray();
+        _pending.Clear();
+        var views = new TaskView[batch.Length];
+        for (var i = 0; i < batch.Length; i++)
+        {
+            var t = batch[i];
+            views[i] = new TaskView(t.Id, t.Ue, t.Type, t.Model, t.SizeBits, t.Created, t.Deadline, t.Steps);
+        }
+
+        var decisions = _policy.Decide(_world.Observation, views);
+        if (decisions.Count != batch.Length)
+        {
+            throw new PolicyException($"policy {_policy.Name}: {decisions.Count} assignments for {batch.Length} tasks at t={_world.Simulation.Now}");
+        }
+
+        var byId = new Dictionary<long, SimTask>(batch.Length);
+        foreach (var t in batch)
+        {
+            byId[t.Id] = t;
+        }
+
+        foreach (var a in decisions)
+        {
+            if (!byId.Remove(a.TaskId, out var task))
+            {
+                throw new PolicyException($"policy {_policy.Name}: assignment for task {a.TaskId}, which is not in the batch or was assigned twice");
+            }
+
+            if (task.IsFinished)
+            {
+                continue;
+            }
+
+            _world.Apply(task, a, _policy.Name);
+        }
+    }
+}

@@ -1,0 +1,296 @@
+using NetSim.Network.Compute;
+using NetSim.Network.Nodes;
+using NetSim.Network.Radio;
+using NetSim.Network.Recording;
+using NetSim.Network.Scheduling;
+using NetSim.Network.Tasks;
+
+namespace NetSim.Network;
+
+/// <summary>How a decided task moves through the world.</summary>
+public sealed partial class World
+{
+    /// <summary>Checks a policy's decision and starts the task on its way.</summary>
+    internal void Apply(SimTask task, in Assignment a, string policy)
+    {
+        var ratio = a.Target == TargetKind.Local ? 0.0 : a.OffloadRatio;
+        if (!(ratio >= 0 && ratio <= 1))
+        {
+            throw new PolicyException($"policy {policy}: task {task.Id}: offload ratio {a.OffloadRatio} is outside [0, 1]");
+        }
+
+        if (!Options.PartialOffloading && ratio is > 0 and < 1)
+        {
+            throw new PolicyException($"policy {policy}: task {task.Id}: offload ratio {ratio} needs offloading.partial: true");
+        }
+
+        if (a.Target == TargetKind.Edge && (a.Index < 0 || a.Index >= Edges.Length))
+        {
+            throw new PolicyException($"policy {policy}: task {task.Id}: edge {a.Index} does not exist (the scenario has {Edges.Length})");
+        }
+
+        if (a.Target == TargetKind.Cloud && Cloud is null)
+        {
+            throw new PolicyException($"policy {policy}: task {task.Id}: the scenario has no cloud");
+        }
+
+        if (a.Target == TargetKind.Cloud && a.Via >= Edges.Length)
+        {
+            throw new PolicyException($"policy {policy}: task {task.Id}: base station {a.Via} does not exist");
+        }
+
+        if (ratio > 0 && Edges.Length == 0)
+        {
+            throw new PolicyException($"policy {policy}: task {task.Id}: offloading needs a base station");
+        }
+
+        if (!double.IsNaN(a.BandwidthShare) && !(a.BandwidthShare > 0 && a.BandwidthShare <= 1))
+        {
+            throw new PolicyException($"policy {policy}: task {task.Id}: bandwidth share {a.BandwidthShare} is outside (0, 1]");
+        }
+
+        if (a.Steps is { } steps && steps < 1)
+        {
+            throw new PolicyException($"policy {policy}: task {task.Id}: {steps} diffusion steps (at least 1 expected)");
+        }
+
+        task.Decided = Simulation.Now;
+        task.Target = ratio == 0 ? TargetKind.Local : a.Target;
+        task.OffloadRatio = ratio;
+        task.BandwidthShare = a.BandwidthShare;
+        task.AllowDownload = a.Download;
+        if (a.Steps is { } s)
+        {
+            task.Steps = s;
+        }
+
+        task.TargetIndex = task.Target switch
+        {
+            TargetKind.Edge => a.Index,
+            TargetKind.Cloud => -1,
+            _ => -1,
+        };
+        task.Via = task.Target switch
+        {
+            TargetKind.Edge => a.Index,
+            TargetKind.Cloud => a.Via >= 0 ? a.Via : Observation.BestStation(task.Ue),
+            _ => -1,
+        };
+
+        var ue = Ues[task.Ue];
+        task.PendingParts = (ratio < 1 ? 1 : 0) + (ratio > 0 ? 1 : 0);
+        if (ratio < 1)
+        {
+            StartLocal(task, ue, 1 - ratio);
+        }
+
+        if (ratio > 0)
+        {
+            StartUpload(task, ue, ratio);
+        }
+    }
+
+    private void StartLocal(SimTask task, UserEquipment ue, double fraction)
+    {
+        var rate = ue.Processor.Rate;
+        var ops = fraction * task.Model.Work(onDevice: true, task.SizeBits, task.Steps, rate);
+        var wholeTask = task.OffloadRatio == 0;
+        task.WorkOps += ops;
+        task.EnergyJ += ue.Kappa * rate * rate * ops;
+        var rt = _runtime[task.Id];
+        var job = new Job(task, ops, null, _ =>
+        {
+            rt.LocalJob = null;
+            if (wholeTask)
+            {
+                task.ServiceEnd = Simulation.Now;
+            }
+
+            PartDone(task);
+        })
+        {
+            OnStart = j =>
+            {
+                if (wholeTask)
+                {
+                    task.ServiceStart = j.Started;
+                }
+            },
+        };
+        rt.LocalJob = job;
+        if (wholeTask)
+        {
+            task.QueueEnter = Simulation.Now;
+        }
+
+        ue.Processor.Enqueue(job);
+    }
+
+    private void StartUpload(SimTask task, UserEquipment ue, double fraction)
+    {
+        var bits = fraction * task.SizeBits;
+        task.UploadStart = Simulation.Now;
+        var upload = new Upload(task, task.Ue, task.Via, bits, task.BandwidthShare, u => Uploaded(task, u));
+        _runtime[task.Id].Upload = upload;
+        Channel.Start(upload);
+    }
+
+    private void Uploaded(SimTask task, Upload upload)
+    {
+        var rt = _runtime[task.Id];
+        rt.Upload = null;
+        task.UploadEnd = Simulation.Now;
+        task.EnergyJ += Ues[task.Ue].TxPowerW * (task.UploadEnd - task.UploadStart);
+        if (task.Target == TargetKind.Edge)
+        {
+            var edge = Edges[task.TargetIndex];
+            rt.ModelWaitStart = Simulation.Now;
+            var ok = edge.Cache.Acquire(task, task.Model, task.AllowDownload, () => ModelReady(task, edge));
+            if (!ok)
+            {
+                Drop(task);
+                return;
+            }
+
+            rt.PinnedIn = edge.Cache;
+        }
+        else
+        {
+            var edge = Edges[task.Via];
+            var job = new Job(task, upload.Bits, null, _ => Simulation.After(edge.BackhaulDelay, () => AtCloud(task)));
+            rt.BackhaulJob = job;
+            edge.Backhaul.Enqueue(job);
+        }
+    }
+
+    private void ModelReady(SimTask task, EdgeSite edge)
+    {
+        var rt = _runtime.GetValueOrDefault(task.Id);
+        if (task.IsFinished || rt is null)
+        {
+            return;
+        }
+
+        task.ModelWait += Simulation.Now - rt.ModelWaitStart;
+        rt.ModelWaitStart = double.NaN;
+        var server = edge.Server;
+        var ops = task.OffloadRatio * task.Model.Work(onDevice: false, task.SizeBits, task.Steps, server.Rate);
+        task.WorkOps += ops;
+        task.EnergyJ += edge.Kappa * server.Rate * server.Rate * ops;
+        RunRemote(task, rt, server, ops, returnDelay: 0);
+    }
+
+    private void AtCloud(SimTask task)
+    {
+        var rt = _runtime.GetValueOrDefault(task.Id);
+        if (task.IsFinished || rt is null)
+        {
+            return;
+        }
+
+        rt.BackhaulJob = null;
+        var cloud = Cloud!;
+        var server = cloud.Server;
+        var ops = task.OffloadRatio * task.Model.Work(onDevice: false, task.SizeBits, task.Steps, server.Rate);
+        task.WorkOps += ops;
+        task.EnergyJ += cloud.Kappa * server.Rate * server.Rate * ops;
+        RunRemote(task, rt, server, ops, returnDelay: Edges[task.Via].BackhaulDelay);
+    }
+
+    private void RunRemote(SimTask task, TaskRuntime rt, ComputeNode server, double ops, double returnDelay)
+    {
+        task.QueueEnter = Simulation.Now;
+        var job = new Job(task, ops, task.Model, _ => RemoteDone(task, returnDelay))
+        {
+            OnStart = j => task.ServiceStart = j.Started,
+        };
+        rt.RemoteJob = job;
+        server.Enqueue(job);
+    }
+
+    private void RemoteDone(SimTask task, double returnDelay)
+    {
+        task.ServiceEnd = Simulation.Now;
+        var rt = _runtime[task.Id];
+        rt.RemoteJob = null;
+        rt.PinnedIn?.Release(task.Model);
+        rt.PinnedIn = null;
+        var back = returnDelay + (Options.Downlink ? Options.ResultBits / Options.DownlinkRate : 0);
+        if (back > 0)
+        {
+            Simulation.After(back, () =>
+            {
+                if (!task.IsFinished)
+                {
+                    PartDone(task);
+                }
+            });
+        }
+        else
+        {
+            PartDone(task);
+        }
+    }
+
+    private void PartDone(SimTask task)
+    {
+        if (--task.PendingParts > 0)
+        {
+            return;
+        }
+
+        task.Completed = Simulation.Now;
+        task.Outcome = TaskOutcome.Completed;
+        if (task.Model.Kind == WorkKind.Diffusion)
+        {
+            task.QualityUtility = Options.Quality.Utility(task.Steps);
+            task.QualityError = Options.Quality.Error(task.Steps);
+        }
+
+        CompletedCount++;
+        Finish(task);
+    }
+
+    /// <summary>Takes a live task out of wherever it is and records it as dropped.</summary>
+    internal void Drop(SimTask task)
+    {
+        var rt = _runtime[task.Id];
+        if (rt.Upload is { } upload)
+        {
+            Channel.Cancel(upload);
+        }
+
+        if (rt.LocalJob is { } local)
+        {
+            Ues[task.Ue].Processor.Remove(local);
+        }
+
+        if (rt.RemoteJob is { } remote)
+        {
+            (task.Target == TargetKind.Cloud ? Cloud!.Server : Edges[task.TargetIndex].Server).Remove(remote);
+        }
+
+        if (rt.BackhaulJob is { } backhaul)
+        {
+            Edges[task.Via].Backhaul.Remove(backhaul);
+        }
+
+        if (!double.IsNaN(rt.ModelWaitStart))
+        {
+            task.ModelWait += Simulation.Now - rt.ModelWaitStart;
+        }
+
+        rt.PinnedIn?.Release(task.Model);
+        task.Outcome = TaskOutcome.Dropped;
+        Dropped++;
+        Finish(task);
+    }
+
+    private void Finish(SimTask task)
+    {
+        _live.Remove(task.Id);
+        _runtime.Remove(task.Id);
+        _recorder.OnTask(ToRecord(task));
+        TaskFinished?.Invoke(task);
+    }
+}
