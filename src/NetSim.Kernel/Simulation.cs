@@ -1,6 +1,6 @@
 using NetSim.Kernel.Events;
 using Timeout = NetSim.Kernel.Events.Timeout;
-using NetSim.Kernel.Random;
+using NetSim.Kernel.Randomness;
 
 namespace NetSim.Kernel;
 

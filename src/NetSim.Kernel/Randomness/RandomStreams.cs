@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NetSim.Kernel.Random;
+namespace NetSim.Kernel.Randomness;
 
 /// <summary>
 /// Named random streams derived from one root seed. A stream's seed depends only on the root seed

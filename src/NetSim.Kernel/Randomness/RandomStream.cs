@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace NetSim.Kernel.Random;
+namespace NetSim.Kernel.Randomness;
 
 /// <summary>
 /// One reproducible stream of random numbers (xoshiro256**), usable wherever a
