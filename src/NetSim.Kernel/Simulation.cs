@@ -156,19 +156,24 @@ public sealed class Simulation
     /// <summary>Queues a triggered event <paramref name="delay"/> seconds from now.</summary>
     internal void Enqueue(Event ev, double delay, int priority)
     {
-        if (!(delay >= 0) || double.IsPositiveInfinity(delay))
+        if (!(delay >= 0) || double.IsPositiveInfinity(delay) || priority is < Priority.Urgent or > Priority.Lowest)
         {
-            throw new ArgumentOutOfRangeException(nameof(delay), delay, $"delay {delay}: a delay must be a finite number >= 0");
-        }
-
-        if (priority is < Priority.Urgent or > Priority.Lowest)
-        {
-            throw new ArgumentOutOfRangeException(nameof(priority), priority, $"priority {priority} is outside [{Priority.Urgent}, {Priority.Lowest}]");
+            ThrowBadSchedule(delay, priority);
         }
 
         ev.State = EventState.Triggered;
         var key = ((long)(priority - Priority.Urgent) << SequenceBits) | _sequence++;
         _queue.Push(Now + delay, key, ev);
+    }
+
+    private static void ThrowBadSchedule(double delay, int priority)
+    {
+        if (priority is < Priority.Urgent or > Priority.Lowest)
+        {
+            throw new ArgumentOutOfRangeException(nameof(priority), priority, $"priority {priority} is outside [{Priority.Urgent}, {Priority.Lowest}]");
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(delay), delay, $"delay {delay}: a delay must be a finite number >= 0");
     }
 
     private bool StepCore()

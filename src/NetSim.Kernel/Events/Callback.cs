@@ -9,10 +9,9 @@ internal sealed class Callback : Event
     private readonly Action _action;
 
     internal Callback(Simulation simulation, double delay, Action action, int priority)
-        : base(simulation)
+        : base(simulation, null)
     {
         _action = action;
-        SetOutcome(true, null, null);
         simulation.Enqueue(this, delay, priority);
     }
 

@@ -10,13 +10,26 @@ namespace NetSim.Kernel.Events;
 /// </summary>
 public class Event
 {
+    // One callback (an Action<Event>, or a waiting Process resumed without a delegate call), or a
+    // List<Action<Event>> when there are several.
     private object? _callbacks;
+
+    // The success value, or the exception when the event failed.
+    private object? _outcome;
 
     /// <summary>Creates a pending event of <paramref name="simulation"/>.</summary>
     public Event(Simulation simulation)
     {
         ArgumentNullException.ThrowIfNull(simulation);
         Simulation = simulation;
+    }
+
+    /// <summary>Creates an event already triggered ok with <paramref name="value"/> (the caller queues it).</summary>
+    private protected Event(Simulation simulation, object? value)
+    {
+        Simulation = simulation;
+        IsOk = true;
+        _outcome = value;
     }
 
     /// <summary>The simulation the event belongs to.</summary>
@@ -35,10 +48,10 @@ public class Event
     public bool IsOk { get; private set; }
 
     /// <summary>The success value (null when failed or not yet triggered).</summary>
-    public object? Value { get; private set; }
+    public object? Value => IsOk ? _outcome : null;
 
     /// <summary>The failure, or null.</summary>
-    public Exception? Exception { get; private set; }
+    public Exception? Exception => IsOk ? null : _outcome as Exception;
 
     /// <summary>
     /// True when a failure has been taken care of (a waiting process handled it, or the owner
@@ -51,7 +64,7 @@ public class Event
     {
         EnsurePending();
         IsOk = true;
-        Value = value;
+        _outcome = value;
         Simulation.Enqueue(this, 0, priority);
         return this;
     }
@@ -62,7 +75,7 @@ public class Event
         ArgumentNullException.ThrowIfNull(exception);
         EnsurePending();
         IsOk = false;
-        Exception = exception;
+        _outcome = exception;
         Simulation.Enqueue(this, 0, priority);
         return this;
     }
@@ -82,12 +95,41 @@ public class Event
             case null:
                 _callbacks = callback;
                 break;
+            case Process waiter:
+                _callbacks = new List<Action<Event>>(2) { waiter.ResumeCallback, callback };
+                break;
             case Action<Event> single:
                 _callbacks = new List<Action<Event>>(2) { single, callback };
                 break;
             case List<Action<Event>> list:
                 list.Add(callback);
                 break;
+        }
+    }
+
+    /// <summary>Registers a process waiting on this event (the fast path of a <c>yield</c>).</summary>
+    internal void AddWaiter(Process process)
+    {
+        if (_callbacks is null)
+        {
+            _callbacks = process;
+        }
+        else
+        {
+            AddCallback(process.ResumeCallback);
+        }
+    }
+
+    /// <summary>Unregisters a waiting process (after an interrupt).</summary>
+    internal void RemoveWaiter(Process process)
+    {
+        if (ReferenceEquals(_callbacks, process))
+        {
+            _callbacks = null;
+        }
+        else
+        {
+            RemoveCallback(process.ResumeCallback);
         }
     }
 
@@ -106,22 +148,6 @@ public class Event
     }
 
     /// <summary>True when at least one callback is waiting.</summary>
-    protected internal bool HasCallbacks => _callbacks switch
-    {
-        null => false,
-        List<Action<Event>> list => list.Count > 0,
-        _ => true,
-    };
-
-    /// <summary>Sets the outcome without queueing (for subclasses that schedule themselves).</summary>
-    protected internal void SetOutcome(bool ok, object? value, Exception? exception)
-    {
-        EnsurePending();
-        IsOk = ok;
-        Value = value;
-        Exception = exception;
-    }
-
     /// <summary>Runs the callbacks; called by the simulation when it takes the event from the queue.</summary>
     internal virtual void Process()
     {
@@ -131,6 +157,9 @@ public class Event
         switch (callbacks)
         {
             case null:
+                break;
+            case Process waiter:
+                waiter.Resume(this);
                 break;
             case Action<Event> single:
                 single(this);

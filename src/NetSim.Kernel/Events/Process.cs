@@ -15,7 +15,6 @@ namespace NetSim.Kernel.Events;
 public sealed class Process : Event
 {
     private readonly IEnumerator<Event> _body;
-    private readonly Action<Event> _resume;
     private object? _returnValue;
     private bool _faultHandled;
 
@@ -24,13 +23,16 @@ public sealed class Process : Event
     {
         ArgumentNullException.ThrowIfNull(body);
         _body = body.GetEnumerator();
-        _resume = Resume;
+        ResumeCallback = Resume;
         Name = name ?? "process";
         var start = new Event(simulation);
-        start.AddCallback(_resume);
+        start.AddWaiter(this);
         start.Succeed(null, Priority.Urgent);
         Target = start;
     }
+
+    /// <summary>The process's resume step as a callback, for events with several callbacks.</summary>
+    internal Action<Event> ResumeCallback { get; }
 
     /// <summary>Name used in messages.</summary>
     public string Name { get; }
@@ -101,11 +103,11 @@ public sealed class Process : Event
             return;
         }
 
-        Target?.RemoveCallback(_resume);
+        Target?.RemoveWaiter(this);
         Step(new InterruptException(cause));
     }
 
-    private void Resume(Event ev)
+    internal void Resume(Event ev)
     {
         Exception? fault = null;
         if (!ev.IsOk)
@@ -171,7 +173,7 @@ public sealed class Process : Event
             }
 
             Target = next;
-            next.AddCallback(_resume);
+            next.AddWaiter(this);
             return;
         }
     }

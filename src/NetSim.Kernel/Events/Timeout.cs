@@ -4,16 +4,8 @@ namespace NetSim.Kernel.Events;
 public sealed class Timeout : Event
 {
     internal Timeout(Simulation simulation, double delay, object? value, int priority)
-        : base(simulation)
+        : base(simulation, value)
     {
-        SetOutcome(true, value, null);
         simulation.Enqueue(this, delay, priority);
-        Delay = delay;
     }
-
-    /// <summary>The delay it was created with, seconds.</summary>
-    public double Delay { get; }
-
-    /// <inheritdoc />
-    public override string ToString() => $"Timeout({Delay})";
 }

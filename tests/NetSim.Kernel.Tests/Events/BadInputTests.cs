@@ -59,7 +59,7 @@ public class BadInputTests
 
         var error = Assert.Throws<SimulationException>(() => _sim.Run());
 
-        Assert.Contains("confused yielded Timeout(1), an event of another simulation", error.InnerException!.Message + error.Message, StringComparison.Ordinal);
+        Assert.Contains("confused yielded Timeout, an event of another simulation", error.InnerException!.Message + error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

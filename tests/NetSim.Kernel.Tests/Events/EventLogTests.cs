@@ -244,4 +244,18 @@ public class EventLogTests
         Assert.Equal("seven", _sim.Run(p));
         Assert.Equal(7, _sim.Now);
     }
+
+    [Fact]
+    public void Given_a_run_stopped_before_a_peeked_event_When_an_earlier_event_is_scheduled_Then_it_still_runs_first()
+    {
+        _sim.Timeout(5).AddCallback(_ => Log("five"));
+        _sim.Run(2.0);
+
+        _sim.After(1, () => Log("three"));
+        _sim.After(0, () => Log("two"));
+        _sim.After(3, () => Log("five, scheduled later"));
+        _sim.Run();
+
+        Assert.Equal(["2 two", "3 three", "5 five", "5 five, scheduled later"], _log);
+    }
 }
