@@ -1,4 +1,4 @@
-using NetSim.Kernel.Random;
+using NetSim.Kernel.Randomness;
 
 namespace NetSim.Network.Tasks;
 
