@@ -1,0 +1,322 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using NetSim.Network.Recording;
+
+namespace NetSim.Traces;
+
+/// <summary>
+/// Writes one run's rows. Rows are bound into reused multi-row INSERT statements and committed in
+/// transactions of <see cref="RowsPerTransaction"/> rows, so memory stays flat whatever the number of
+/// tasks. The run's status is <c>running</c> until <see cref="Complete"/> commits its last row;
+/// <see cref="MarkFailed"/> and <see cref="MarkInterrupted"/> keep every row written so far.
+/// Disposing a writer that was never given a final status marks the run failed.
+/// </summary>
+public sealed class RunWriter : IRunRecorder, IDisposable
+{
+    /// <summary>Rows written between commits.</summary>
+    public const int RowsPerTransaction = 20_000;
+
+    private const int TaskBatch = 32;
+    private const int SampleBatch = 128;
+    private readonly TraceDatabase _database;
+    private readonly TaskRecord[] _tasks = new TaskRecord[TaskBatch];
+    private readonly QueueSample[] _samples = new QueueSample[SampleBatch];
+    private SqliteCommand? _taskInsert;
+    private SqliteCommand? _sampleInsert;
+    private SqliteTransaction? _transaction;
+    private int _taskCount;
+    private int _sampleCount;
+    private int _rowsInTransaction;
+    private bool _finished;
+
+    internal RunWriter(TraceDatabase database, long runId, TraceLevel level)
+    {
+        _database = database;
+        RunId = runId;
+        Level = level;
+    }
+
+    /// <summary>The run's id in the database.</summary>
+    public long RunId { get; }
+
+    /// <inheritdoc />
+    public TraceLevel Level { get; }
+
+    /// <summary>Task rows handed to the writer (kept or not, by level).</summary>
+    public long TasksSeen { get; private set; }
+
+    private SqliteConnection Connection => _database.Connection;
+
+    /// <inheritdoc />
+    public void OnTask(in TaskRecord task)
+    {
+        TasksSeen++;
+        if (Level == TraceLevel.Summary)
+        {
+            return;
+        }
+
+        _tasks[_taskCount++] = task;
+        if (_taskCount == TaskBatch)
+        {
+            _taskInsert ??= TaskInsert(TaskBatch);
+            WriteTasks(_taskInsert, TaskBatch);
+        }
+    }
+
+    /// <inheritdoc />
+    public void OnQueueSample(in QueueSample sample)
+    {
+        if (Level != TraceLevel.Full)
+        {
+            return;
+        }
+
+        _samples[_sampleCount++] = sample;
+        if (_sampleCount == SampleBatch)
+        {
+            _sampleInsert ??= SampleInsert(SampleBatch);
+            WriteSamples(_sampleInsert, SampleBatch);
+        }
+    }
+
+    /// <inheritdoc />
+    public void OnDownload(in DownloadRecord download)
+    {
+        if (Level != TraceLevel.Full)
+        {
+            return;
+        }
+
+        using var command = Command("INSERT INTO downloads(run_id, edge, model, requested, start, \"end\", bits, evicted) VALUES ($r, $e, $m, $q, $s, $t, $b, $v)");
+        command.Parameters.AddWithValue("$r", RunId);
+        command.Parameters.AddWithValue("$e", download.Edge);
+        command.Parameters.AddWithValue("$m", download.Model);
+        command.Parameters.AddWithValue("$q", Real(download.Requested));
+        command.Parameters.AddWithValue("$s", Real(download.Start));
+        command.Parameters.AddWithValue("$t", Real(download.End));
+        command.Parameters.AddWithValue("$b", Real(download.Bits));
+        command.Parameters.AddWithValue("$v", (object?)download.Evicted ?? DBNull.Value);
+        command.ExecuteNonQuery();
+        Counted(1);
+    }
+
+    /// <summary>Writes one training episode's row.</summary>
+    public void WriteEpisode(in EpisodeRecord episode)
+    {
+        using var command = Command("INSERT INTO episodes(run_id, agent, episode, reward, mean_latency, loss_actor, loss_critic, wall_seconds) VALUES ($r, $a, $e, $w, $l, $la, $lc, $s)");
+        command.Parameters.AddWithValue("$r", RunId);
+        command.Parameters.AddWithValue("$a", episode.Agent);
+        command.Parameters.AddWithValue("$e", episode.Episode);
+        command.Parameters.AddWithValue("$w", Real(episode.Reward));
+        command.Parameters.AddWithValue("$l", Real(episode.MeanLatency));
+        command.Parameters.AddWithValue("$la", Real(episode.LossActor));
+        command.Parameters.AddWithValue("$lc", Real(episode.LossCritic));
+        command.Parameters.AddWithValue("$s", Real(episode.WallSeconds));
+        command.ExecuteNonQuery();
+        Counted(1);
+    }
+
+    /// <summary>Writes the summary metrics, commits every row and marks the run complete.</summary>
+    public void Complete(double simTime, long events, double wallSeconds, IReadOnlyDictionary<string, double> summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        Flush();
+        foreach (var (metric, value) in summary.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            using var command = Command("INSERT OR REPLACE INTO summary(run_id, metric, value) VALUES ($r, $m, $v)");
+            command.Parameters.AddWithValue("$r", RunId);
+            command.Parameters.AddWithValue("$m", metric);
+            command.Parameters.AddWithValue("$v", Real(value));
+            command.ExecuteNonQuery();
+        }
+
+        Finish("complete", null, simTime, events, wallSeconds);
+    }
+
+    /// <summary>Keeps what was written and marks the run failed with <paramref name="message"/>.</summary>
+    public void MarkFailed(string message, double simTime = double.NaN, long events = 0, double wallSeconds = double.NaN)
+    {
+        Flush();
+        Finish("failed", message, simTime, events, wallSeconds);
+    }
+
+    /// <summary>Keeps what was written and marks the run interrupted (Ctrl-C).</summary>
+    public void MarkInterrupted(double simTime = double.NaN, long events = 0, double wallSeconds = double.NaN)
+    {
+        Flush();
+        Finish("interrupted", "interrupted by the user", simTime, events, wallSeconds);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (!_finished)
+        {
+            MarkFailed("the run ended without a final status");
+        }
+
+        _taskInsert?.Dispose();
+        _sampleInsert?.Dispose();
+        _transaction?.Dispose();
+    }
+
+    private void Flush()
+    {
+        if (_taskCount > 0)
+        {
+            using var command = TaskInsert(_taskCount);
+            WriteTasks(command, _taskCount);
+        }
+
+        if (_sampleCount > 0)
+        {
+            using var command = SampleInsert(_sampleCount);
+            WriteSamples(command, _sampleCount);
+        }
+    }
+
+    private void Finish(string status, string? message, double simTime, long events, double wallSeconds)
+    {
+        if (_finished)
+        {
+            throw new InvalidOperationException($"run {RunId} already has a final status");
+        }
+
+        using (var command = Command("UPDATE runs SET status = $s, message = $m, finished_at = $f, sim_time = $t, events = $e, wall_seconds = $w WHERE run_id = $r"))
+        {
+            command.Parameters.AddWithValue("$s", status);
+            command.Parameters.AddWithValue("$m", (object?)message ?? DBNull.Value);
+            command.Parameters.AddWithValue("$f", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue("$t", Real(simTime));
+            command.Parameters.AddWithValue("$e", events);
+            command.Parameters.AddWithValue("$w", Real(wallSeconds));
+            command.Parameters.AddWithValue("$r", RunId);
+            command.ExecuteNonQuery();
+        }
+
+        _transaction?.Commit();
+        _transaction?.Dispose();
+        _transaction = null;
+        _finished = true;
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = Transaction();
+        return command;
+    }
+
+    private SqliteTransaction Transaction() => _transaction ??= Connection.BeginTransaction();
+
+    private void Counted(int rows)
+    {
+        _rowsInTransaction += rows;
+        if (_rowsInTransaction >= RowsPerTransaction)
+        {
+            _transaction!.Commit();
+            _transaction.Dispose();
+            _transaction = null;
+            _rowsInTransaction = 0;
+        }
+    }
+
+    private SqliteCommand TaskInsert(int rows)
+    {
+        var columns = TraceSchema.TaskColumns.Length;
+        var values = string.Join(", ", Enumerable.Range(0, rows).Select(r => "(" + string.Join(", ", Enumerable.Range(0, columns).Select(c => $"$p{(r * columns) + c}")) + ")"));
+        var command = Connection.CreateCommand();
+        command.CommandText = $"INSERT INTO tasks({string.Join(", ", TraceSchema.TaskColumns)}) VALUES {values}";
+        for (var i = 0; i < rows * columns; i++)
+        {
+            command.Parameters.Add(new SqliteParameter($"$p{i}", null));
+        }
+
+        command.Transaction = Transaction();
+        command.Prepare();
+        return command;
+    }
+
+    private void WriteTasks(SqliteCommand command, int rows)
+    {
+        var p = command.Parameters;
+        var i = 0;
+        for (var r = 0; r < rows; r++)
+        {
+            ref readonly var t = ref _tasks[r];
+            p[i++].Value = RunId;
+            p[i++].Value = t.TaskId;
+            p[i++].Value = t.Ue;
+            p[i++].Value = t.Model;
+            p[i++].Value = Real(t.SizeBits);
+            p[i++].Value = Real(t.WorkFlops);
+            p[i++].Value = Real(t.Created);
+            p[i++].Value = Real(t.Decided);
+            p[i++].Value = (object?)t.Target ?? DBNull.Value;
+            p[i++].Value = Real(t.OffloadRatio);
+            p[i++].Value = Real(t.UploadStart);
+            p[i++].Value = Real(t.UploadEnd);
+            p[i++].Value = Real(t.QueueEnter);
+            p[i++].Value = Real(t.ServiceStart);
+            p[i++].Value = Real(t.ServiceEnd);
+            p[i++].Value = Real(t.ModelWait);
+            p[i++].Value = Real(t.Completed);
+            p[i++].Value = Real(t.Latency);
+            p[i++].Value = Real(t.Deadline);
+            p[i++].Value = t.MetDeadline is { } met ? (met ? 1 : 0) : DBNull.Value;
+            p[i++].Value = Real(t.EnergyJ);
+            p[i++].Value = Real(t.Quality);
+            p[i++].Value = TaskStatus(t.Status);
+        }
+
+        command.Transaction = Transaction();
+        command.ExecuteNonQuery();
+        _taskCount = 0;
+        Counted(rows);
+    }
+
+    private SqliteCommand SampleInsert(int rows)
+    {
+        var values = string.Join(", ", Enumerable.Range(0, rows).Select(r => $"($r{r}, $n{r}, $t{r}, $l{r})"));
+        var command = Connection.CreateCommand();
+        command.CommandText = $"INSERT INTO queue_samples(run_id, node, time, length) VALUES {values}";
+        for (var r = 0; r < rows; r++)
+        {
+            command.Parameters.Add(new SqliteParameter($"$r{r}", RunId));
+            command.Parameters.Add(new SqliteParameter($"$n{r}", null));
+            command.Parameters.Add(new SqliteParameter($"$t{r}", null));
+            command.Parameters.Add(new SqliteParameter($"$l{r}", null));
+        }
+
+        command.Transaction = Transaction();
+        command.Prepare();
+        return command;
+    }
+
+    private void WriteSamples(SqliteCommand command, int rows)
+    {
+        var p = command.Parameters;
+        for (var r = 0; r < rows; r++)
+        {
+            p[(r * 4) + 1].Value = _samples[r].Node;
+            p[(r * 4) + 2].Value = _samples[r].Time;
+            p[(r * 4) + 3].Value = _samples[r].Length;
+        }
+
+        command.Transaction = Transaction();
+        command.ExecuteNonQuery();
+        _sampleCount = 0;
+        Counted(rows);
+    }
+
+    internal static string TaskStatus(TaskOutcome outcome) => outcome switch
+    {
+        TaskOutcome.Completed => "completed",
+        TaskOutcome.Dropped => "dropped",
+        _ => "unfinished",
+    };
+
+    private static object Real(double value) => double.IsNaN(value) ? DBNull.Value : value;
+}

@@ -1,0 +1,132 @@
+using NetSim.Network.Recording;
+
+namespace NetSim.Traces;
+
+/// <summary>
+/// Summary metrics of a run, accumulated task by task in constant memory. Latency percentiles come
+/// from a histogram with logarithmic buckets 0.1% wide between 1 ns and 10^9 s, read at the
+/// bucket's geometric middle, so a reported percentile is within 0.05% of the exact order
+/// statistic (the nearest-rank percentile: the smallest latency with at least p% of latencies at
+/// or below it). Latency statistics cover completed tasks; the deadline-met rate covers every task
+/// that had a deadline (a dropped or unfinished task did not meet it).
+/// </summary>
+public sealed class TaskStatistics
+{
+    private const double Lowest = 1e-9;
+    private const double Growth = 1.001;
+    private static readonly double LogGrowth = Math.Log(Growth);
+    private static readonly int BucketCount = (int)Math.Ceiling(Math.Log(1e9 / Lowest) / LogGrowth) + 2;
+    private readonly long[] _histogram = new long[BucketCount];
+    private double _latencySum;
+    private double _energySum;
+    private double _qualitySum;
+    private long _qualityCount;
+    private long _withDeadline;
+    private long _met;
+
+    /// <summary>Tasks seen.</summary>
+    public long Created { get; private set; }
+
+    /// <summary>Completed tasks seen.</summary>
+    public long Completed { get; private set; }
+
+    /// <summary>Dropped tasks seen.</summary>
+    public long Dropped { get; private set; }
+
+    /// <summary>Unfinished tasks seen.</summary>
+    public long Unfinished { get; private set; }
+
+    /// <summary>Adds one task's final record.</summary>
+    public void Add(in TaskRecord task)
+    {
+        Created++;
+        switch (task.Status)
+        {
+            case TaskOutcome.Completed:
+                Completed++;
+                _latencySum += task.Latency;
+                _energySum += task.EnergyJ;
+                _histogram[Bucket(task.Latency)]++;
+                if (!double.IsNaN(task.Quality))
+                {
+                    _qualitySum += task.Quality;
+                    _qualityCount++;
+                }
+
+                break;
+            case TaskOutcome.Dropped:
+                Dropped++;
+                break;
+            default:
+                Unfinished++;
+                break;
+        }
+
+        if (task.MetDeadline is { } met)
+        {
+            _withDeadline++;
+            if (met)
+            {
+                _met++;
+            }
+        }
+    }
+
+    /// <summary>The latency below which <paramref name="percent"/>% of completed tasks fall (nearest rank).</summary>
+    public double Percentile(double percent)
+    {
+        if (Completed == 0)
+        {
+            return double.NaN;
+        }
+
+        var rank = Math.Max(1, (long)Math.Ceiling(percent / 100 * Completed));
+        long seen = 0;
+        for (var b = 0; b < _histogram.Length; b++)
+        {
+            seen += _histogram[b];
+            if (seen >= rank)
+            {
+                return b == 0 ? 0 : Lowest * Math.Pow(Growth, b - 0.5);
+            }
+        }
+
+        return double.NaN;
+    }
+
+    /// <summary>
+    /// The summary metrics of the trace contract (mean, p50, p95, p99 latency, deadline-met rate,
+    /// completion rate, mean energy, throughput) and task counts, over <paramref name="simTime"/> seconds.
+    /// </summary>
+    public Dictionary<string, double> Summary(double simTime)
+    {
+        var nan = double.NaN;
+        return new Dictionary<string, double>
+        {
+            ["mean_latency"] = Completed > 0 ? _latencySum / Completed : nan,
+            ["p50_latency"] = Percentile(50),
+            ["p95_latency"] = Percentile(95),
+            ["p99_latency"] = Percentile(99),
+            ["deadline_met_rate"] = _withDeadline > 0 ? (double)_met / _withDeadline : nan,
+            ["completion_rate"] = Created > 0 ? (double)Completed / Created : nan,
+            ["mean_energy_j"] = Completed > 0 ? _energySum / Completed : nan,
+            ["mean_quality"] = _qualityCount > 0 ? _qualitySum / _qualityCount : nan,
+            ["throughput_tasks_per_s"] = simTime > 0 ? Completed / simTime : nan,
+            ["tasks_created"] = Created,
+            ["tasks_completed"] = Completed,
+            ["tasks_dropped"] = Dropped,
+            ["tasks_unfinished"] = Unfinished,
+        };
+    }
+
+    private static int Bucket(double latency)
+    {
+        if (!(latency > Lowest))
+        {
+            return 0;
+        }
+
+        var b = (int)(Math.Log(latency / Lowest) / LogGrowth) + 1;
+        return Math.Min(b, BucketCount - 1);
+    }
+}

@@ -1,0 +1,126 @@
+using Microsoft.Data.Sqlite;
+using NetSim.Network.Recording;
+
+namespace NetSim.Traces;
+
+/// <summary>Reads a trace database (read-only; safe while another process writes to it).</summary>
+public sealed class TraceReader : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    /// <summary>Opens <paramref name="path"/>, which must be a NetSim trace database.</summary>
+    public TraceReader(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (!File.Exists(full))
+        {
+            throw new TraceException($"{path}: no such trace database");
+        }
+
+        TraceDatabase.CheckExisting(path, full);
+        _connection = TraceDatabase.Connect(full, SqliteOpenMode.ReadOnly);
+        Source = path;
+    }
+
+    /// <summary>The file read.</summary>
+    public string Source { get; }
+
+    /// <summary>Every run, by id.</summary>
+    public IReadOnlyList<RunRow> Runs()
+    {
+        var rows = new List<RunRow>();
+        foreach (var r in Query("SELECT run_id, scenario, scenario_sha256, policy, seed, replication, params, status, sim_time, events, wall_seconds, message FROM runs ORDER BY run_id"))
+        {
+            rows.Add(new RunRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), unchecked((ulong)r.GetInt64(4)), r.GetInt32(5), r.GetString(6), r.GetString(7), Real(r, 8), r.IsDBNull(9) ? 0 : r.GetInt64(9), Real(r, 10), r.IsDBNull(11) ? null : r.GetString(11)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Summary metrics of a run.</summary>
+    public IReadOnlyDictionary<string, double> Summary(long runId)
+    {
+        var result = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        foreach (var r in Query("SELECT metric, value FROM summary WHERE run_id = $r", ("$r", runId)))
+        {
+            result[r.GetString(0)] = Real(r, 1);
+        }
+
+        return result;
+    }
+
+    /// <summary>Tasks of a run in id order, streamed.</summary>
+    public IEnumerable<TaskRecord> Tasks(long runId)
+    {
+        foreach (var r in Query($"SELECT {string.Join(", ", TraceSchema.TaskColumns.Skip(1))} FROM tasks WHERE run_id = $r ORDER BY task_id", ("$r", runId)))
+        {
+            yield return new TaskRecord(
+                r.GetInt64(0), r.GetInt32(1), r.GetString(2), Real(r, 3), Real(r, 4), Real(r, 5), Real(r, 6),
+                r.IsDBNull(7) ? null : r.GetString(7), Real(r, 8), Real(r, 9), Real(r, 10), Real(r, 11), Real(r, 12),
+                Real(r, 13), Real(r, 14), Real(r, 15), Real(r, 16), Real(r, 17), r.IsDBNull(18) ? null : r.GetInt64(18) != 0,
+                Real(r, 19), Real(r, 20), Outcome(r.GetString(21)));
+        }
+    }
+
+    /// <summary>Queue-length samples of a run, optionally of one node, in time order.</summary>
+    public IEnumerable<QueueSample> QueueSamples(long runId, string? node = null)
+    {
+        var sql = node is null
+            ? "SELECT node, time, length FROM queue_samples WHERE run_id = $r ORDER BY rowid"
+            : "SELECT node, time, length FROM queue_samples WHERE run_id = $r AND node = $n ORDER BY rowid";
+        foreach (var r in Query(sql, ("$r", runId), ("$n", node ?? string.Empty)))
+        {
+            yield return new QueueSample(r.GetString(0), r.GetDouble(1), r.GetInt32(2));
+        }
+    }
+
+    /// <summary>Model downloads of a run.</summary>
+    public IEnumerable<DownloadRecord> Downloads(long runId)
+    {
+        foreach (var r in Query("SELECT edge, model, requested, start, \"end\", bits, evicted FROM downloads WHERE run_id = $r ORDER BY rowid", ("$r", runId)))
+        {
+            yield return new DownloadRecord(r.GetInt32(0), r.GetString(1), Real(r, 2), Real(r, 3), Real(r, 4), Real(r, 5), r.IsDBNull(6) ? null : r.GetString(6));
+        }
+    }
+
+    /// <summary>Training episodes of a run.</summary>
+    public IEnumerable<EpisodeRecord> Episodes(long runId)
+    {
+        foreach (var r in Query("SELECT agent, episode, reward, mean_latency, loss_actor, loss_critic, wall_seconds FROM episodes WHERE run_id = $r ORDER BY episode", ("$r", runId)))
+        {
+            yield return new EpisodeRecord(r.GetString(0), r.GetInt32(1), Real(r, 2), Real(r, 3), Real(r, 4), Real(r, 5), Real(r, 6));
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+
+    internal static TaskOutcome Outcome(string status) => status switch
+    {
+        "completed" => TaskOutcome.Completed,
+        "dropped" => TaskOutcome.Dropped,
+        "unfinished" => TaskOutcome.Unfinished,
+        _ => throw new TraceException($"unknown task status '{status}'"),
+    };
+
+    private static double Real(SqliteDataReader r, int i) => r.IsDBNull(i) ? double.NaN : r.GetDouble(i);
+
+    private IEnumerable<SqliteDataReader> Query(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            if (sql.Contains(name, StringComparison.Ordinal))
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+        }
+
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return reader;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using NetSim.Network.Recording;
+
+namespace NetSim.Traces.Tests;
+
+public class TraceDatabaseTests
+{
+    private static void OneRun(string path, OpenMode mode = OpenMode.Append, string policy = "nearest")
+    {
+        using var db = TraceDatabase.Open(path, mode);
+        using var run = db.CreateRun(Rows.Info(policy), TraceLevel.Tasks);
+        run.OnTask(Rows.Task(0));
+        run.Complete(1, 1, 1, new Dictionary<string, double>());
+    }
+
+    [Fact]
+    public void Given_an_existing_database_Then_new_runs_are_appended_with_new_ids()
+    {
+        using var dir = new TempDirectory();
+        OneRun(dir.File("t.db"));
+        OneRun(dir.File("t.db"));
+
+        using var reader = new TraceReader(dir.File("t.db"));
+        Assert.Equal([1L, 2L], reader.Runs().Select(r => r.RunId));
+    }
+
+    [Fact]
+    public void Given_refuse_Then_an_existing_file_is_refused_naming_it_and_the_way_out()
+    {
+        using var dir = new TempDirectory();
+        OneRun(dir.File("t.db"));
+
+        var error = Assert.Throws<TraceException>(() => TraceDatabase.Open(dir.File("t.db"), OpenMode.Refuse));
+
+        Assert.Contains("t.db exists; pass --overwrite", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_overwrite_Then_the_old_runs_are_gone()
+    {
+        using var dir = new TempDirectory();
+        OneRun(dir.File("t.db"));
+        OneRun(dir.File("t.db"), OpenMode.Overwrite, "local");
+
+        using var reader = new TraceReader(dir.File("t.db"));
+        Assert.Equal("local", Assert.Single(reader.Runs()).Policy);
+    }
+
+    [Fact]
+    public void Given_a_foreign_file_Then_it_is_refused_with_a_message_naming_it()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("x.db"), "not a database at all, just text that is long enough to be read as a header");
+
+        var error = Assert.Throws<TraceException>(() => TraceDatabase.Open(dir.File("x.db")));
+
+        Assert.Contains("x.db is not a NetSim trace database", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not a database", File.ReadAllText(dir.File("x.db")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_two_shards_When_merged_Then_rows_equal_one_database_written_directly()
+    {
+        using var dir = new TempDirectory();
+        OneRun(dir.File("a.db"), policy: "p1");
+        OneRun(dir.File("a.db"), policy: "p2");
+        OneRun(dir.File("b.db"), policy: "p3");
+        OneRun(dir.File("direct.db"), policy: "p1");
+        OneRun(dir.File("direct.db"), policy: "p2");
+        OneRun(dir.File("direct.db"), policy: "p3");
+
+        Assert.Equal(3, TraceMerge.Merge(dir.File("merged.db"), [dir.File("a.db"), dir.File("b.db")]));
+
+        using var merged = new TraceReader(dir.File("merged.db"));
+        using var direct = new TraceReader(dir.File("direct.db"));
+        Assert.Equal(direct.Runs().Select(r => (r.RunId, r.Policy)), merged.Runs().Select(r => (r.RunId, r.Policy)));
+        foreach (var run in direct.Runs())
+        {
+            Assert.Equal(direct.Tasks(run.RunId).ToList(), merged.Tasks(run.RunId).ToList());
+        }
+    }
+}
