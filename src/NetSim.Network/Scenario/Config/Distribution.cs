@@ -1,0 +1,62 @@
+using MathNet.Numerics.Distributions;
+
+namespace NetSim.Network.Scenario.Config;
+
+/// <summary>How a distribution draws.</summary>
+public enum DistributionKind
+{
+    /// <summary>Always <see cref="Distribution.A"/>.</summary>
+    Constant,
+
+    /// <summary>Uniform in [A, B].</summary>
+    Uniform,
+
+    /// <summary>Exponential with mean A.</summary>
+    Exponential,
+
+    /// <summary>No value (for example no deadline): draws +infinity.</summary>
+    None,
+}
+
+/// <summary>
+/// A value that may vary: written as a scalar with a unit (constant), <c>{uniform: [a, b]}</c>,
+/// <c>{exponential: mean}</c>, or <c>none</c> where the key allows it. Values are in SI units.
+/// </summary>
+/// <param name="Kind">Constant, uniform, exponential or none.</param>
+/// <param name="A">Constant value, lower bound or mean.</param>
+/// <param name="B">Upper bound (uniform).</param>
+public sealed record Distribution(DistributionKind Kind, double A, double B = double.NaN)
+{
+    /// <summary>A constant.</summary>
+    public static Distribution Constant(double value) => new(DistributionKind.Constant, value);
+
+    /// <summary>No value.</summary>
+    public static Distribution None { get; } = new(DistributionKind.None, double.PositiveInfinity);
+
+    /// <summary>The mean (infinity for none).</summary>
+    public double Mean => Kind switch
+    {
+        DistributionKind.Uniform => (A + B) / 2,
+        _ => A,
+    };
+
+    /// <summary>Draws one value from <paramref name="rng"/> (constants draw nothing).</summary>
+    public double Sample(Random rng) => Kind switch
+    {
+        DistributionKind.Constant => A,
+        DistributionKind.Uniform => ContinuousUniform.Sample(rng, A, B),
+        DistributionKind.Exponential => Exponential.Sample(rng, 1 / A),
+        _ => double.PositiveInfinity,
+    };
+
+    /// <summary>The YAML form (SI units), for the resolved scenario text.</summary>
+    public override string ToString() => Kind switch
+    {
+        DistributionKind.Constant => Format(A),
+        DistributionKind.Uniform => $"{{uniform: [{Format(A)}, {Format(B)}]}}",
+        DistributionKind.Exponential => $"{{exponential: {Format(A)}}}",
+        _ => "none",
+    };
+
+    private static string Format(double v) => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,14 @@
+namespace NetSim.Network.Scenario;
+
+/// <summary>A scenario, or every error that kept it from loading.</summary>
+/// <param name="Scenario">The scenario when there is no error.</param>
+/// <param name="Errors">Every error found, in file order.</param>
+public sealed record ScenarioLoadResult(Scenario? Scenario, IReadOnlyList<ScenarioError> Errors)
+{
+    /// <summary>True when the scenario loaded.</summary>
+    public bool Ok => Scenario is not null && Errors.Count == 0;
+
+    /// <summary>The errors, one per line, and a closing count.</summary>
+    public string Report(string file) =>
+        string.Join('\n', Errors.Select(e => e.ToString())) + $"\n{Errors.Count} error{(Errors.Count == 1 ? string.Empty : "s")} in {file}";
+}

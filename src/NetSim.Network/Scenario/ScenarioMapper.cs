@@ -1,0 +1,151 @@
+using System.Globalization;
+using NetSim.Network.Building;
+using NetSim.Network.Compute;
+using NetSim.Network.Geometry;
+using NetSim.Network.Radio;
+using NetSim.Network.Scenario.Config;
+using NetSim.Network.Scheduling;
+using NetSim.Network.Tasks;
+
+namespace NetSim.Network.Scenario;
+
+/// <summary>Turns a validated scenario into the <see cref="WorldSpec"/> a world is built from.</summary>
+public static class ScenarioMapper
+{
+    /// <summary>The world spec of <paramref name="scenario"/> under root seed <paramref name="seed"/>.</summary>
+    public static WorldSpec ToSpec(Scenario scenario, ulong seed)
+    {
+        var c = scenario.Config;
+        var models = c.Models.Select((m, i) => new AigcModel(
+            i,
+            m.Name,
+            m.Size,
+            m.Work.Kind switch
+            {
+                WorkName.Fixed => WorkKind.Fixed,
+                WorkName.PerBit => WorkKind.PerBit,
+                _ => WorkKind.Diffusion,
+            },
+            m.Work.Server,
+            m.Work.Device,
+            m.Work.PerBit,
+            m.Work.StepTimeDevice,
+            m.Work.StepTimeServer)).ToList();
+        var byName = models.ToDictionary(m => m.Name);
+        var types = c.Ues.TaskTypes.Select((t, i) => new TaskTypeSpec(i, t.Name, byName[t.Model], t.Weight, t.Size.Sample, t.Deadline.Sample, t.Steps)).ToList();
+        var preload = c.BaseStations.Server.Cache.Preload.Contains("all") ? models : models.Where(m => c.BaseStations.Server.Cache.Preload.Contains(m.Name)).ToList();
+        var arrivals = c.Ues.Arrivals;
+        return new WorldSpec
+        {
+            Seed = seed,
+            Duration = c.Duration,
+            Drain = c.Drain,
+            MaxTime = c.MaxTime,
+            Options = new WorldOptions(
+                c.Scheduler.Epoch switch
+                {
+                    EpochName.Arrival => EpochKind.Arrival,
+                    EpochName.Slot => EpochKind.Slot,
+                    _ => EpochKind.Batch,
+                },
+                c.Scheduler.Slot,
+                c.Offloading.Partial,
+                c.Offloading.DropAtDeadline,
+                c.Channel.Share == ShareName.Policy,
+                new Quality(c.Quality.EpsFwd, c.Quality.C1, c.Quality.C2),
+                c.Channel.Downlink.Enabled,
+                c.Channel.Downlink.Rate,
+                c.Channel.Downlink.ResultSize),
+            UeCount = c.Ues.Count,
+            UePlacement = Placement(c.Ues.Placement),
+            UeRate = c.Ues.Compute.Sample,
+            UeTxPowerW = c.Ues.TxPower,
+            UeKappa = c.Ues.Energy.Kappa,
+            Arrivals = arrivals.Kind switch
+            {
+                ArrivalName.Slot => ArrivalKind.Slot,
+                ArrivalName.Poisson => ArrivalKind.Poisson,
+                ArrivalName.Uniform => ArrivalKind.Uniform,
+                _ => ArrivalKind.Trace,
+            },
+            ArrivalInterval = arrivals.Kind == ArrivalName.Poisson ? 1 / arrivals.Rate : arrivals.Interval,
+            Trace = arrivals.Kind == ArrivalName.Trace ? ReadTrace(Path.Combine(scenario.Directory, arrivals.File), c.Ues.Count, types.Count) : [],
+            Models = models,
+            TaskTypes = types,
+            EdgeCount = c.BaseStations.Count,
+            EdgePlacement = Placement(c.BaseStations.Placement),
+            BandwidthHz = c.BaseStations.Bandwidth,
+            EdgeRate = c.BaseStations.Server.Compute,
+            EdgeCores = c.BaseStations.Server.Cores,
+            EdgeDiscipline = c.BaseStations.Server.Discipline == DisciplineName.Ps ? Discipline.ProcessorSharing : Discipline.Fifo,
+            EdgeKappa = c.BaseStations.Server.Kappa,
+            CacheBits = c.BaseStations.Server.Cache.Capacity,
+            Preload = preload,
+            SwitchTime = c.BaseStations.Server.SwitchTime,
+            BackhaulRate = c.BaseStations.Backhaul.Rate,
+            BackhaulDelay = c.BaseStations.Backhaul.Delay,
+            Cloud = c.Cloud.Enabled,
+            CloudRate = c.Cloud.Compute,
+            CloudCores = c.Cloud.Cores,
+            CloudKappa = c.Cloud.Kappa,
+            Radio = new RadioSettings(
+                c.Channel.Kind == ChannelName.Ideal ? ChannelKind.Ideal : ChannelKind.Shannon,
+                c.Channel.IdealRate,
+                new PathLoss(c.Channel.PathLoss.Pl0, c.Channel.PathLoss.Gamma, c.Channel.PathLoss.Reference, c.Channel.PathLoss.MinDistance),
+                c.BaseStations.Noise,
+                c.Channel.Interference,
+                c.Channel.Share == ShareName.Policy,
+                c.Channel.Fading.Kind == FadingName.Rayleigh ? c.Channel.Fading.Block : 0,
+                c.Channel.Shadowing),
+        };
+    }
+
+    private static Placement Placement(PlacementConfig p) => new(
+        p.Kind switch
+        {
+            PlacementName.Disk => PlacementKind.Disk,
+            PlacementName.Rectangle => PlacementKind.Rectangle,
+            PlacementName.Grid => PlacementKind.Grid,
+            _ => PlacementKind.Points,
+        },
+        new Point(p.Center[0], p.Center[1]),
+        p.Radius,
+        p.Width,
+        p.Height,
+        p.Points.Select(x => new Point(x[0], x[1])).ToList());
+
+    /// <summary>Reads a trace CSV (<c>time,ue[,type][,size_bits]</c>, an optional header line).</summary>
+    public static IReadOnlyList<TraceArrival> ReadTrace(string path, int ues, int types)
+    {
+        var result = new List<TraceArrival>();
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0 || trimmed.StartsWith('#') || (lineNumber == 1 && char.IsLetter(trimmed[0])))
+            {
+                continue;
+            }
+
+            var fields = trimmed.Split(',');
+            if (fields.Length < 2
+                || !double.TryParse(fields[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var time) || !(time >= 0)
+                || !int.TryParse(fields[1], CultureInfo.InvariantCulture, out var ue) || ue < 0 || ue >= ues)
+            {
+                throw new FormatException($"{path}:{lineNumber}:1: expected time >= 0 and a UE index below {ues}, found '{trimmed}'");
+            }
+
+            var type = fields.Length > 2 && fields[2].Length > 0 ? int.Parse(fields[2], CultureInfo.InvariantCulture) : -1;
+            if (type >= types)
+            {
+                throw new FormatException($"{path}:{lineNumber}:1: task type {type} does not exist (the scenario has {types})");
+            }
+
+            var size = fields.Length > 3 && fields[3].Length > 0 ? double.Parse(fields[3], CultureInfo.InvariantCulture) : double.NaN;
+            result.Add(new TraceArrival(time, ue, type, size));
+        }
+
+        return result;
+    }
+}
