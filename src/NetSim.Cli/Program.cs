@@ -1,12 +1,33 @@
+using System.CommandLine;
+using NetSim.Cli.Commands;
+
 namespace NetSim.Cli;
 
 /// <summary>The <c>netsim</c> command.</summary>
 public static class Program
 {
-    /// <summary>Entry point; the exit code follows DESIGN.md (0 ok, 1 failure, 2 bad input, 130 interrupted).</summary>
+    /// <summary>Entry point; exit codes: 0 ok, 1 failure while running, 2 bad input, 130 interrupted.</summary>
     public static int Main(string[] args)
     {
-        Console.Error.WriteLine("netsim: no commands yet");
-        return args.Length == 0 ? 2 : 2;
+        var root = new RootCommand("NetSim: discrete-event simulation of AIGC task offloading in 6G edge networks")
+        {
+            RunCommand.Create(),
+            ValidateCommand.Create(),
+            ReportCommand.Create(),
+            SchemaCommand.Create(),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                Console.Error.WriteLine($"netsim: {error.Message}");
+            }
+
+            Console.Error.WriteLine("netsim: see 'netsim --help'");
+            return ExitCodes.BadInput;
+        }
+
+        return parse.Invoke();
     }
 }

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using NetSim.Traces;
+using Spectre.Console;
+
+namespace NetSim.Cli.Commands;
+
+/// <summary><c>netsim report DB</c>: the runs of a trace database and their summaries.</summary>
+internal static class ReportCommand
+{
+    public static Command Create()
+    {
+        var database = new Argument<string>("database") { Description = "trace database" };
+        var command = new Command("report", "summarise the runs of a trace database") { database };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(database)!;
+            try
+            {
+                using var reader = new TraceReader(path);
+                var runs = reader.Runs();
+                var table = new Table().Title(Markup.Escape(path)).AddColumns("run", "scenario", "policy", "replication", "status", "sim time (s)", "events", "wall (s)");
+                foreach (var run in runs)
+                {
+                    table.AddRow(run.RunId.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(run.Scenario), Markup.Escape(run.Policy), run.Replication.ToString(System.Globalization.CultureInfo.InvariantCulture), Status(run.Status), $"{run.SimTime:G6}", $"{run.Events:N0}", $"{run.WallSeconds:F2}");
+                }
+
+                AnsiConsole.Write(table);
+                foreach (var group in runs.Where(r => r.Status == "complete").GroupBy(r => (r.Scenario, r.Policy, r.ScenarioSha256, r.Params)))
+                {
+                    var summaries = group.Select(r => reader.Summary(r.RunId)).ToList();
+                    AnsiConsole.Write(SummaryTable.Build($"{group.Key.Scenario} · {group.Key.Policy}", summaries));
+                }
+
+                foreach (var failed in runs.Where(r => r.Message is not null && r.Status != "complete"))
+                {
+                    AnsiConsole.MarkupLine($"run {failed.RunId} {failed.Status}: {Markup.Escape(failed.Message!)}");
+                }
+
+                return ExitCodes.Ok;
+            }
+            catch (TraceException ex)
+            {
+                Console.Error.WriteLine($"netsim report: {ex.Message}");
+                return ExitCodes.BadInput;
+            }
+        });
+        return command;
+    }
+
+    private static string Status(string status) => status switch
+    {
+        "complete" => "[green]complete[/]",
+        "running" => "[yellow]running[/]",
+        _ => $"[red]{status}[/]",
+    };
+}

@@ -1,0 +1,194 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using NetSim.Kernel.Randomness;
+using NetSim.Network.Building;
+using NetSim.Network.Recording;
+using NetSim.Network.Scenario;
+using NetSim.Network.Scheduling;
+using NetSim.Traces;
+using Spectre.Console;
+using TraceLevel = NetSim.Network.Recording.TraceLevel;
+
+namespace NetSim.Cli.Commands;
+
+/// <summary><c>netsim run SCENARIO</c>: runs replications of a scenario into a trace database.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var scenario = new Argument<string>("scenario") { Description = "scenario file (YAML)" };
+        var output = new Option<string?>("--out") { Description = "trace database (default: results/<scenario>.db); new runs are appended" };
+        var set = new Option<string[]>("--set") { Description = "override a value: key.path=value (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var seed = new Option<ulong?>("--seed") { Description = "root seed (default: the scenario's seed)" };
+        var replications = new Option<int>("--replications") { Description = "replications; seeds derive from the root seed", DefaultValueFactory = _ => 1 };
+        var policy = new Option<string?>("--policy") { Description = "policy name (default: the scenario's)" };
+        var trace = new Option<string>("--trace") { Description = "detail kept: summary, tasks or full", DefaultValueFactory = _ => "tasks" };
+        trace.AcceptOnlyFromAmong("summary", "tasks", "full");
+        var overwrite = new Option<bool>("--overwrite") { Description = "replace an existing database instead of appending to it" };
+        var command = new Command("run", "run a scenario and write its trace database") { scenario, output, set, seed, replications, policy, trace, overwrite };
+        command.SetAction(parse => Execute(
+            parse.GetValue(scenario)!,
+            parse.GetValue(output),
+            parse.GetValue(set) ?? [],
+            parse.GetValue(seed),
+            parse.GetValue(replications),
+            parse.GetValue(policy),
+            Enum.Parse<TraceLevel>(parse.GetValue(trace)!, ignoreCase: true),
+            parse.GetValue(overwrite)));
+        return command;
+    }
+
+    private static int Execute(string file, string? output, string[] overrides, ulong? seedOption, int replications, string? policyOption, TraceLevel level, bool overwrite)
+    {
+        if (replications < 1)
+        {
+            Console.Error.WriteLine($"netsim run: --replications {replications}: at least 1 expected");
+            return ExitCodes.BadInput;
+        }
+
+        var loaded = ScenarioLoader.Load(file, overrides);
+        if (!loaded.Ok)
+        {
+            Console.Error.WriteLine(loaded.Report(file));
+            return ExitCodes.BadInput;
+        }
+
+        var scenario = loaded.Scenario!;
+        var registry = Policies.Registry();
+        var policyName = policyOption ?? scenario.Config.Policy.Name;
+        if (!registry.Contains(policyName))
+        {
+            Console.Error.WriteLine($"netsim run: unknown policy '{policyName}' (known: {string.Join(", ", registry.Names)})");
+            return ExitCodes.BadInput;
+        }
+
+        var path = output ?? Path.Combine("results", $"{scenario.Name}.db");
+        TraceDatabase database;
+        try
+        {
+            var existed = File.Exists(path);
+            database = TraceDatabase.Open(path, overwrite ? OpenMode.Overwrite : OpenMode.Append);
+            if (existed && !overwrite)
+            {
+                AnsiConsole.MarkupLine($"[grey]{Markup.Escape(path)} exists: appending new runs (--overwrite replaces it)[/]");
+            }
+        }
+        catch (TraceException ex)
+        {
+            Console.Error.WriteLine($"netsim run: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            using (database)
+            {
+                var root = seedOption ?? scenario.Config.Seed;
+                var summaries = new List<IReadOnlyDictionary<string, double>>();
+                var paramsJson = JsonSerializer.Serialize(overrides.Select(o => o.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : string.Empty));
+                for (var r = 0; r < replications; r++)
+                {
+                    var seed = RandomStreams.Replication(root, r);
+                    var info = new RunInfo(file, scenario.Sha256, scenario.ResolvedYaml, policyName, seed, r, paramsJson);
+                    var outcome = RunOne(scenario, registry, policyName, info, database, level, r, replications, cancel.Token, out var summary);
+                    if (outcome != ExitCodes.Ok)
+                    {
+                        return outcome;
+                    }
+
+                    summaries.Add(summary!);
+                }
+
+                AnsiConsole.Write(SummaryTable.Build($"{scenario.Name} · {policyName}", summaries));
+                AnsiConsole.MarkupLine($"trace database: [bold]{Markup.Escape(Path.GetFullPath(path))}[/]");
+                return ExitCodes.Ok;
+            }
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private static int RunOne(Scenario scenario, PolicyRegistry registry, string policyName, RunInfo info, TraceDatabase database, TraceLevel level, int replication, int replications, CancellationToken cancel, out IReadOnlyDictionary<string, double>? summary)
+    {
+        summary = null;
+        using var writer = database.CreateRun(info, level);
+        var statistics = new TaskStatistics();
+        var watch = Stopwatch.StartNew();
+        WorldRun? run = null;
+        try
+        {
+            var spec = ScenarioMapper.ToSpec(scenario, info.Seed);
+            var context = (Random random) => registry.Create(new PolicyContext(policyName, random, scenario.Config.Policy.Options.ToDictionary(kv => kv.Key, kv => (object?)kv.Value.Value), scenario.Config.Policy.Checkpoint.Length > 0 ? scenario.Config.Policy.Checkpoint : null, scenario.Directory));
+            run = WorldBuilder.Build(spec, context, new TeeRecorder(writer, statistics));
+            var finished = Progress(run, replication, replications, cancel);
+            var world = run.World;
+            var simTime = world.Simulation.Now;
+            if (!finished)
+            {
+                writer.MarkInterrupted(simTime, world.Simulation.ProcessedEvents, watch.Elapsed.TotalSeconds);
+                AnsiConsole.MarkupLine($"[yellow]interrupted at t={simTime:G6} s; the run is marked interrupted in {Markup.Escape(database.Path)}[/]");
+                return ExitCodes.Interrupted;
+            }
+
+            var values = statistics.Summary(simTime);
+            foreach (var (metric, value) in world.Utilisation())
+            {
+                values[metric] = value;
+            }
+
+            values["downloads"] = world.Downloads;
+            values["events"] = world.Simulation.ProcessedEvents;
+            writer.Complete(simTime, world.Simulation.ProcessedEvents, watch.Elapsed.TotalSeconds, values);
+            summary = values;
+            return ExitCodes.Ok;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var simTime = run?.World.Simulation.Now ?? 0;
+            writer.MarkFailed(ex.Message, simTime, run?.World.Simulation.ProcessedEvents ?? 0, watch.Elapsed.TotalSeconds);
+            Console.Error.WriteLine($"netsim run: replication {replication} failed at t={simTime.ToString("G6", CultureInfo.InvariantCulture)} s: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>Runs with a progress bar (simulated time and tasks/s) when the terminal is interactive.</summary>
+    private static bool Progress(WorldRun run, int replication, int replications, CancellationToken cancel)
+    {
+        var duration = run.Spec.Duration;
+        var watch = Stopwatch.StartNew();
+        if (!AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            return run.Run(cancel: cancel);
+        }
+
+        var finished = false;
+        AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask($"replication {replication + 1}/{replications}", maxValue: duration);
+                finished = run.Run(
+                    now =>
+                    {
+                        task.Value = Math.Min(now, duration);
+                        var rate = run.World.Created / Math.Max(1e-9, watch.Elapsed.TotalSeconds);
+                        task.Description = $"replication {replication + 1}/{replications}  t={now:G4} s  {rate:N0} tasks/s";
+                    },
+                    cancel);
+                task.Value = duration;
+            });
+        return finished;
+    }
+}

@@ -1,0 +1,9 @@
+using NetSim.Network.Scheduling;
+
+namespace NetSim.Cli;
+
+/// <summary>Every policy the command line knows, by name.</summary>
+internal static class Policies
+{
+    public static PolicyRegistry Registry() => PolicyRegistry.WithBuiltIns();
+}
