@@ -2,22 +2,6 @@ using MathNet.Numerics.Distributions;
 
 namespace NetSim.Network.Scenario.Config;
 
-/// <summary>How a distribution draws.</summary>
-public enum DistributionKind
-{
-    /// <summary>Always <see cref="Distribution.A"/>.</summary>
-    Constant,
-
-    /// <summary>Uniform in [A, B].</summary>
-    Uniform,
-
-    /// <summary>Exponential with mean A.</summary>
-    Exponential,
-
-    /// <summary>No value (for example no deadline): draws +infinity.</summary>
-    None,
-}
-
 /// <summary>
 /// A value that may vary: written as a scalar with a unit (constant), <c>{uniform: [a, b]}</c>,
 /// <c>{exponential: mean}</c>, or <c>none</c> where the key allows it. Values are in SI units.

@@ -1,0 +1,39 @@
+using NetSim.Network.Scenario.Units;
+
+namespace NetSim.Network.Scenario.Config;
+
+/// <summary><c>channel:</c> the wireless uplink.</summary>
+public sealed class ChannelConfig
+{
+    /// <summary>Kind.</summary>
+    [Param("shannon (SINR-based rates) or ideal (fixed rate, no sharing, no interference)")]
+    public ChannelName Kind { get; set; } = ChannelName.Shannon;
+
+    /// <summary>Ideal rate.</summary>
+    [Param("rate of every upload on an ideal channel", Unit = UnitKind.DataRate, Min = 0, MinExclusive = true)]
+    public double IdealRate { get; set; } = 1e8;
+
+    /// <summary>Path loss.</summary>
+    [Param("path-loss law")]
+    public PathLossConfig PathLoss { get; set; } = new();
+
+    /// <summary>Interference.</summary>
+    [Param("count uploads to other base stations as interference")]
+    public bool Interference { get; set; } = true;
+
+    /// <summary>Bandwidth sharing.</summary>
+    [Param("equal shares, or shares set by the policy")]
+    public ShareName Share { get; set; } = ShareName.Equal;
+
+    /// <summary>Fading.</summary>
+    [Param("small-scale fading")]
+    public FadingConfig Fading { get; set; } = new();
+
+    /// <summary>Shadowing.</summary>
+    [Param("log-normal shadowing standard deviation, drawn once per UE-base station pair", Unit = UnitKind.Decibel, Min = 0)]
+    public double Shadowing { get; set; }
+
+    /// <summary>Downlink.</summary>
+    [Param("result return")]
+    public DownlinkConfig Downlink { get; set; } = new();
+}
