@@ -6,11 +6,12 @@ namespace NetSim.Network.Tests.Scenario;
 public class ScenarioLoaderTests
 {
     [Fact]
-    public void Given_every_shipped_scenario_Then_it_validates()
+    public void Given_every_shipped_scenario_When_loaded_Then_it_validates()
     {
         var files = Repo.ShippedScenarios().ToList();
 
         Assert.Contains(files, f => f.EndsWith("quickstart.yaml", StringComparison.Ordinal));
+        Assert.Equal(5, files.Count);
         foreach (var file in files)
         {
             var result = ScenarioLoader.Load(file);
@@ -19,59 +20,83 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
-    public void Given_no_values_Then_every_value_is_its_declared_default()
+    public void Given_the_quickstart_When_loaded_Then_its_values_are_in_si_units()
+    {
+        var c = ScenarioLoader.Load(Path.Combine(Repo.Scenarios, "quickstart.yaml")).Scenario!.Config;
+
+        Assert.Equal(20, c.Duration);
+        Assert.Equal(10, c.Ues.Count);
+        Assert.Equal(500, c.Ues.Placement.Radius);
+        Assert.Equal(5, c.Ues.Arrivals.Rate);
+        Assert.Equal(0.1, c.Ues.TxPower, 1e-15);
+        Assert.Equal(1e-13, c.BaseStations.Noise, 1e-25);
+        Assert.Equal(20e6, c.BaseStations.Bandwidth);
+        Assert.Equal(Distribution.Uniform(800e3, 1600e3), c.Ues.TaskTypes[0].Size);
+        Assert.Equal(Distribution.Constant(0.5), c.Ues.TaskTypes[0].Deadline);
+        Assert.Equal(Distribution.None, c.Ues.TaskTypes[1].Deadline);
+        Assert.Equal(["stable-diffusion", "llm-small"], c.Models.Select(m => m.Name));
+        Assert.Equal(200e6, c.Models[0].Work.Server);
+        Assert.Equal(32e9, c.Models[0].Size);
+        Assert.Equal("nearest", c.Policy.Name);
+    }
+
+    [Fact]
+    public void Given_an_empty_file_When_loaded_Then_every_value_is_its_declared_default()
     {
         using var dir = new TempScenario();
-        var result = ScenarioLoader.Load(dir.Write("empty.yaml", "# nothing\n"));
+        dir.Write("empty.yaml", "# nothing\n");
+
+        var result = dir.Load("empty.yaml");
 
         Assert.True(result.Ok, result.Report("empty.yaml"));
         var c = result.Scenario!.Config;
-        Assert.Equal(new UesConfig().Count, c.Ues.Count);
-        Assert.Equal(20e6, c.BaseStations.Bandwidth);
+        var fresh = new ScenarioConfig();
+        Assert.Equal(fresh.Ues.Count, c.Ues.Count);
+        Assert.Equal(fresh.BaseStations.Bandwidth, c.BaseStations.Bandwidth);
+        Assert.Equal(fresh.Ues.TaskTypes[0].Size, c.Ues.TaskTypes[0].Size);
+        Assert.Equal(fresh.Models[0].Name, c.Ues.TaskTypes[0].Model);
         Assert.Equal("empty", result.Scenario.Name);
     }
 
     [Fact]
-    public void Given_includes_and_overrides_Then_later_values_win_and_paths_are_relative_to_the_including_file()
+    public void Given_a_file_that_does_not_exist_When_loaded_Then_the_error_names_it()
     {
-        using var dir = new TempScenario();
-        Directory.CreateDirectory(Path.Combine(dir.Dir, "base"));
-        dir.Write("base/topology.yaml", "ues: {count: 7, tx_power: 23dBm}\nbase_stations: {count: 3}\n");
-        var path = dir.Write("exp.yaml", "include: base/topology.yaml\nues: {count: 9}\n");
+        var result = ScenarioLoader.Load("no-such-scenario.yaml");
 
-        var result = ScenarioLoader.Load(path, ["base_stations.count=4", "cloud.cores=16"]);
-
-        Assert.True(result.Ok, result.Report(path));
-        var c = result.Scenario!.Config;
-        Assert.Equal(9, c.Ues.Count);
-        Assert.Equal(0.2, c.Ues.TxPower, 1e-3);
-        Assert.Equal(4, c.BaseStations.Count);
-        Assert.Equal(16, c.Cloud.Cores);
-        Assert.Contains("count: 4", result.Scenario.ResolvedYaml, StringComparison.Ordinal);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("no-such-scenario.yaml:1:1: (top): cannot read no-such-scenario.yaml: no such file", error.ToString());
+        Assert.Null(result.Scenario);
     }
 
     [Fact]
-    public void Given_the_same_scenario_twice_Then_the_hash_is_stable_and_an_override_changes_it()
+    public void Given_errors_When_reported_Then_each_is_on_its_line_and_a_summary_closes_the_list()
     {
-        var file = Path.Combine(Repo.Scenarios, "quickstart.yaml");
+        using var dir = new TempScenario();
+        dir.Write("bad.yaml", "ues:\n  count: -3\nduration: 5MHz\ncloud: {cores: 0}\n");
+        dir.Write("one.yaml", "seed: x\n");
 
-        var a = ScenarioLoader.Load(file).Scenario!;
-        var b = ScenarioLoader.Load(file).Scenario!;
-        var c = ScenarioLoader.Load(file, ["seed=2"]).Scenario!;
+        var three = dir.Load("bad.yaml").Report("bad.yaml").Split('\n');
+        var one = dir.Load("one.yaml").Report("one.yaml").Split('\n');
 
-        Assert.Equal(a.Sha256, b.Sha256);
-        Assert.NotEqual(a.Sha256, c.Sha256);
-        Assert.True(ScenarioLoader.Load(file).Ok);
+        Assert.Equal(4, three.Length);
+        Assert.Equal("3 errors in bad.yaml", three[^1]);
+        Assert.Equal("1 error in one.yaml", one[^1]);
     }
 
     [Fact]
-    public void Given_the_resolved_yaml_When_loaded_again_Then_it_gives_the_same_configuration()
+    public void Given_a_distribution_When_sampled_Then_it_draws_from_its_law()
     {
-        using var dir = new TempScenario();
-        var first = ScenarioLoader.Load(Path.Combine(Repo.Scenarios, "quickstart.yaml")).Scenario!;
-        var again = ScenarioLoader.Load(dir.Write("resolved.yaml", first.ResolvedYaml)).Scenario!;
+        var rng = new Random(7);
 
-        Assert.Equal(first.ResolvedYaml, again.ResolvedYaml);
-        Assert.Equal(first.Config.Ues.TaskTypes[1].Deadline, again.Config.Ues.TaskTypes[1].Deadline);
+        var uniform = Enumerable.Range(0, 20_000).Select(_ => Distribution.Uniform(2, 4).Sample(rng)).ToList();
+        var exponential = Enumerable.Range(0, 20_000).Select(_ => Distribution.Exponential(0.5).Sample(rng)).ToList();
+
+        Assert.All(uniform, x => Assert.InRange(x, 2, 4));
+        Assert.Equal(3, uniform.Average(), 0.02);
+        Assert.All(exponential, x => Assert.True(x >= 0));
+        Assert.Equal(0.5, exponential.Average(), 0.02);
+        Assert.Equal(7, Distribution.Constant(7).Sample(rng));
+        Assert.Equal(double.PositiveInfinity, Distribution.None.Sample(rng));
+        Assert.Equal(3, Distribution.Uniform(2, 4).Mean);
     }
 }

@@ -6,7 +6,7 @@ namespace NetSim.Network.Scenario.Config;
 public sealed class BaseStationsConfig
 {
     /// <summary>Count.</summary>
-    [Param("number of base stations (each with an edge server)", Min = 0)]
+    [Param("number of base stations (each with an edge server)", Min = 0, Max = 100_000)]
     public int Count { get; set; } = 2;
 
     /// <summary>Placement.</summary>

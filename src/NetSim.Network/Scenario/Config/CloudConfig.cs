@@ -14,7 +14,7 @@ public sealed class CloudConfig
     public double Compute { get; set; } = 40e9;
 
     /// <summary>Cores.</summary>
-    [Param("cloud cores", Min = 1)]
+    [Param("cloud cores", Min = 1, Max = 100_000)]
     public int Cores { get; set; } = 8;
 
     /// <summary>Energy coefficient.</summary>

@@ -14,6 +14,12 @@ public sealed record Distribution(DistributionKind Kind, double A, double B = do
     /// <summary>A constant.</summary>
     public static Distribution Constant(double value) => new(DistributionKind.Constant, value);
 
+    /// <summary>Uniform in [<paramref name="low"/>, <paramref name="high"/>].</summary>
+    public static Distribution Uniform(double low, double high) => new(DistributionKind.Uniform, low, high);
+
+    /// <summary>Exponential with mean <paramref name="mean"/>.</summary>
+    public static Distribution Exponential(double mean) => new(DistributionKind.Exponential, mean);
+
     /// <summary>No value.</summary>
     public static Distribution None { get; } = new(DistributionKind.None, double.PositiveInfinity);
 
@@ -29,7 +35,7 @@ public sealed record Distribution(DistributionKind Kind, double A, double B = do
     {
         DistributionKind.Constant => A,
         DistributionKind.Uniform => ContinuousUniform.Sample(rng, A, B),
-        DistributionKind.Exponential => Exponential.Sample(rng, 1 / A),
+        DistributionKind.Exponential => MathNet.Numerics.Distributions.Exponential.Sample(rng, 1 / A),
         _ => double.PositiveInfinity,
     };
 

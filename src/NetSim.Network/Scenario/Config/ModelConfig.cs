@@ -6,7 +6,7 @@ namespace NetSim.Network.Scenario.Config;
 public sealed class ModelConfig
 {
     /// <summary>Name.</summary>
-    [Param("model name")]
+    [Param("model name", Required = true)]
     public string Name { get; set; } = "default";
 
     /// <summary>Size.</summary>

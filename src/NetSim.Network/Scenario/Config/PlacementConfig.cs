@@ -26,6 +26,6 @@ public sealed class PlacementConfig
     public double Height { get; set; } = 1000;
 
     /// <summary>Explicit positions.</summary>
-    [Param("explicit positions [[x, y], ...], one per node", Unit = UnitKind.Distance)]
+    [Param("explicit positions [[x, y], ...], one per node", Unit = UnitKind.Distance, RequiredWhen = "kind=points")]
     public List<List<double>> Points { get; set; } = [];
 }

@@ -10,6 +10,6 @@ public sealed class SchedulerConfig
     public EpochName Epoch { get; set; } = EpochName.Arrival;
 
     /// <summary>Slot length.</summary>
-    [Param("slot length for epoch: slot", Unit = UnitKind.Time, Min = 0, MinExclusive = true)]
-    public double Slot { get; set; } = 0.01;
+    [Param("slot length", Unit = UnitKind.Time, Min = 0, MinExclusive = true, RequiredWhen = "epoch=slot")]
+    public double Slot { get; set; } = double.NaN;
 }

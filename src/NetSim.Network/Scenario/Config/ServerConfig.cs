@@ -10,7 +10,7 @@ public sealed class ServerConfig
     public double Compute { get; set; } = 15e9;
 
     /// <summary>Cores.</summary>
-    [Param("cores", Min = 1)]
+    [Param("cores", Min = 1, Max = 100_000)]
     public int Cores { get; set; } = 1;
 
     /// <summary>Discipline.</summary>

@@ -12,6 +12,6 @@ public sealed class SweepConfig
     public List<string> Policies { get; set; } = [];
 
     /// <summary>Replications.</summary>
-    [Param("replications per grid point and policy", Min = 1)]
+    [Param("replications per grid point and policy", Min = 1, Max = 10_000)]
     public int Replications { get; set; } = 1;
 }

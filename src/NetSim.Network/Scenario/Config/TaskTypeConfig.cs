@@ -6,11 +6,11 @@ namespace NetSim.Network.Scenario.Config;
 public sealed class TaskTypeConfig
 {
     /// <summary>Type name.</summary>
-    [Param("task type name")]
+    [Param("task type name", Required = true)]
     public string Name { get; set; } = "default";
 
     /// <summary>Model name.</summary>
-    [Param("name of the model (in models) the task needs")]
+    [Param("name of the model (in models) the task needs", Required = true)]
     public string Model { get; set; } = "default";
 
     /// <summary>Relative probability.</summary>
@@ -26,6 +26,6 @@ public sealed class TaskTypeConfig
     public Distribution Deadline { get; set; } = Distribution.None;
 
     /// <summary>Diffusion steps.</summary>
-    [Param("reverse-diffusion steps (diffusion models); a policy may change them", Min = 1)]
+    [Param("reverse-diffusion steps (diffusion models); a policy may change them", Min = 1, Max = 10_000)]
     public int Steps { get; set; } = 20;
 }

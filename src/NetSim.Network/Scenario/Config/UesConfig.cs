@@ -6,7 +6,7 @@ namespace NetSim.Network.Scenario.Config;
 public sealed class UesConfig
 {
     /// <summary>Number of UEs.</summary>
-    [Param("number of UEs", Min = 1)]
+    [Param("number of UEs", Min = 1, Max = 1_000_000)]
     public int Count { get; set; } = 10;
 
     /// <summary>Placement.</summary>

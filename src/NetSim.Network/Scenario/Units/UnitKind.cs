@@ -1,38 +1,41 @@
 namespace NetSim.Network.Scenario.Units;
 
-/// <summary>The physical kind of a scenario value; it decides which units are accepted.</summary>
+/// <summary>
+/// The physical kind of a scenario value; it decides which units are accepted and the SI unit
+/// the value is stored in. See <see cref="UnitTable"/> for the unit names of each kind.
+/// </summary>
 public enum UnitKind
 {
-    /// <summary>A plain number.</summary>
+    /// <summary>A plain number (dimensionless, a count, or a coefficient whose unit the key states).</summary>
     None,
 
-    /// <summary>Seconds: s, ms, us, ns, min, h.</summary>
+    /// <summary>A time, stored in seconds.</summary>
     Time,
 
-    /// <summary>Hertz (bandwidth): Hz, kHz, MHz, GHz.</summary>
+    /// <summary>A bandwidth, stored in hertz.</summary>
     Frequency,
 
-    /// <summary>Operations per second: FLOPS, KFLOPS, MFLOPS, GFLOPS, TFLOPS, or Hz, kHz, MHz, GHz (cycles per second count as operations).</summary>
+    /// <summary>A compute rate, stored in operations per second (a FLOP and a cycle count alike).</summary>
     ComputeRate,
 
-    /// <summary>Operations: FLOP, KFLOP, MFLOP, GFLOP, TFLOP, cycles, Kcycles, Mcycles, Gcycles.</summary>
+    /// <summary>An amount of work, stored in operations (a FLOP and a cycle count alike).</summary>
     Work,
 
-    /// <summary>Bits: bit, Kbit, Mbit, Gbit, B, KB, MB, GB, TB (decimal), KiB, MiB, GiB (binary).</summary>
+    /// <summary>A size, stored in bits.</summary>
     Size,
 
-    /// <summary>Bits per second: bps, Kbps, Mbps, Gbps, bit/s, Kbit/s, Mbit/s, Gbit/s.</summary>
+    /// <summary>A data rate, stored in bits per second.</summary>
     DataRate,
 
-    /// <summary>Watts: W, mW, dBm, dBW.</summary>
+    /// <summary>A power, stored in watts.</summary>
     Power,
 
-    /// <summary>Metres: m, km.</summary>
+    /// <summary>A distance, stored in metres.</summary>
     Distance,
 
-    /// <summary>Decibels: dB, or a bare number.</summary>
+    /// <summary>A level or gain in decibels (the unit <c>dB</c> may be left out).</summary>
     Decibel,
 
-    /// <summary>Events per second: /s, or a bare number.</summary>
+    /// <summary>Events per second (<c>/s</c> may be left out).</summary>
     PerSecond,
 }

@@ -35,6 +35,9 @@ public sealed class Node
     /// <summary>True for a plain scalar that YAML reads as null (<c>~</c>, <c>null</c>, or nothing).</summary>
     public bool IsNull => Kind == NodeKind.Scalar && !Quoted && Value is "" or "~" or "null" or "Null" or "NULL";
 
+    /// <summary>The number of nodes in this subtree, keys included.</summary>
+    public long Size => 1 + Items.Sum(i => i.Size) + Entries.Sum(e => 1 + e.Value.Size);
+
     /// <summary>A scalar node.</summary>
     public static Node Scalar(SourceSpan span, string value, bool quoted = false) => new(NodeKind.Scalar, span, value, quoted);
 

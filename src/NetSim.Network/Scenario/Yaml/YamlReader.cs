@@ -4,136 +4,200 @@ using YamlDotNet.Core.Events;
 namespace NetSim.Network.Scenario.Yaml;
 
 /// <summary>
-/// Reads YAML text into <see cref="Node"/> trees with positions, from YamlDotNet's event parser.
-/// Syntax errors, duplicate keys, non-scalar keys, several documents and tags other than YAML's
-/// own are reported as located errors; aliases are expanded to copies of their anchored node.
+/// Reads YAML text into <see cref="Node"/> trees with positions, from YamlDotNet's event parser
+/// (never its object deserializer, so a tag never builds an object). Syntax errors, duplicate keys,
+/// non-scalar keys, several documents and tags other than YAML's own are located errors. Aliases
+/// are expanded to copies of their anchored node, up to <see cref="MaxNodes"/> nodes in all.
 /// </summary>
-public static class YamlReader
+public sealed class YamlReader
 {
-    /// <summary>Parses <paramref name="text"/> written in <paramref name="file"/>; null when it could not be read at all.</summary>
-    public static Node? Read(string text, string file, List<ScenarioError> errors)
+    /// <summary>The most nodes a file may expand to (aliases included): a guard against alias bombs.</summary>
+    public const int MaxNodes = 1_000_000;
+
+    private static readonly HashSet<string> StandardTags =
+    [
+        "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
+        "tag:yaml.org,2002:null", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map",
+    ];
+
+    private readonly string _file;
+    private readonly string _text;
+    private readonly List<ScenarioError> _errors;
+    private readonly Dictionary<string, Node> _anchors = new(StringComparer.Ordinal);
+    private string _path = string.Empty;
+    private Mark _last = Mark.Empty;
+    private long _nodes;
+
+    private YamlReader(string text, string file, List<ScenarioError> errors)
     {
-        var parser = new Parser(new StringReader(text));
-        var anchors = new Dictionary<string, Node>(StringComparer.Ordinal);
+        _text = text;
+        _file = file;
+        _errors = errors;
+    }
+
+    /// <summary>
+    /// Parses <paramref name="text"/> written in <paramref name="file"/>. An empty document is an
+    /// empty mapping; the result is null only when the text could not be read at all.
+    /// </summary>
+    public static Node? Read(string text, string file, List<ScenarioError> errors) => new YamlReader(text, file, errors).ReadDocument();
+
+    private Node? ReadDocument()
+    {
+        var parser = new Parser(new StringReader(_text));
         Node? root = null;
         try
         {
             parser.Consume<StreamStart>();
             if (parser.TryConsume<DocumentStart>(out _))
             {
-                root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, file, anchors, errors, path: string.Empty);
+                root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser);
                 parser.Consume<DocumentEnd>();
                 if (parser.Accept<DocumentStart>(out var second))
                 {
-                    errors.Add(new ScenarioError(Span(file, second.Start), string.Empty, "a scenario file holds one YAML document (found a second '---')"));
+                    _errors.Add(new ScenarioError(Span(second.Start), string.Empty, "a scenario file holds one YAML document (found a second '---')"));
                 }
             }
         }
         catch (YamlException ex)
         {
-            var message = ex.InnerException?.Message ?? ex.Message;
-            var start = message.IndexOf("): ", StringComparison.Ordinal);
-            errors.Add(new ScenarioError(Span(file, ex.Start), string.Empty, $"YAML syntax: {(start >= 0 ? message[(start + 3)..] : message)}"));
+            _errors.Add(new ScenarioError(Span(ex.Start), _path, $"YAML syntax: {SyntaxMessage(ex)}"));
+            return null;
+        }
+        catch (TooManyNodesException)
+        {
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some unterminated flow collections.
+            _errors.Add(new ScenarioError(Span(_last), _path, "YAML syntax: the text after this point cannot be read (an unclosed '[' or '{'?)"));
             return null;
         }
 
-        return root ?? Node.Mapping(new SourceSpan(file, 1, 1));
+        return root ?? Node.Mapping(new SourceSpan(_file, 1, 1));
     }
 
-    private static SourceSpan Span(string file, Mark mark) => new(file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+    private string SyntaxMessage(YamlException ex)
+    {
+        var message = ex.InnerException?.Message ?? ex.Message;
+        var start = message.IndexOf("): ", StringComparison.Ordinal);
+        message = start >= 0 ? message[(start + 3)..] : message;
+        var lines = _text.Split('\n');
+        var line = (int)ex.Start.Line - 1;
+        return line >= 0 && line < lines.Length && lines[line].TrimEnd('\r').Contains('\t', StringComparison.Ordinal)
+            ? $"{message} (the line holds a tab: indent with spaces)"
+            : message;
+    }
 
-    private static Node ReadNode(IParser parser, string file, Dictionary<string, Node> anchors, List<ScenarioError> errors, string path)
+    private SourceSpan Span(Mark mark) => new(_file, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    private void Count(SourceSpan at, long nodes)
+    {
+        _nodes += nodes;
+        if (_nodes > MaxNodes)
+        {
+            _errors.Add(new ScenarioError(at, _path, $"the document expands to more than {MaxNodes:N0} values (through aliases); a scenario is far smaller"));
+            throw new TooManyNodesException();
+        }
+    }
+
+    private Node ReadNode(IParser parser)
     {
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
-            if (anchors.TryGetValue(alias.Value.Value, out var anchored))
+            var at = Span(alias.Start);
+            _last = alias.End;
+            if (_anchors.TryGetValue(alias.Value.Value, out var anchored))
             {
+                Count(at, anchored.Size);
                 return anchored.Clone();
             }
 
-            errors.Add(new ScenarioError(Span(file, alias.Start), path, $"unknown alias *{alias.Value.Value}"));
-            return Node.Scalar(Span(file, alias.Start), string.Empty);
+            _errors.Add(new ScenarioError(at, _path, $"unknown alias *{alias.Value.Value} (no &{alias.Value.Value} before it)"));
+            return Node.Scalar(at, string.Empty);
         }
 
         var ev = parser.Current!;
-        var span = Span(file, ev.Start);
-        Node node;
-        AnchorName anchor;
-        switch (ev)
+        var span = Span(ev.Start);
+        _last = ev.End;
+        Count(span, 1);
+        var (node, anchor, tag) = ev switch
         {
-            case Scalar scalar:
-                parser.MoveNext();
-                CheckTag(scalar.Tag, span, path, errors);
-                node = Node.Scalar(span, scalar.Value, scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted);
-                anchor = scalar.Anchor;
-                break;
-            case SequenceStart sequence:
-                parser.MoveNext();
-                CheckTag(sequence.Tag, span, path, errors);
-                node = Node.Sequence(span);
-                while (!parser.TryConsume<SequenceEnd>(out _))
-                {
-                    node.Items.Add(ReadNode(parser, file, anchors, errors, $"{path}.{node.Items.Count}".TrimStart('.')));
-                }
-
-                anchor = sequence.Anchor;
-                break;
-            case MappingStart mapping:
-                parser.MoveNext();
-                CheckTag(mapping.Tag, span, path, errors);
-                node = Node.Mapping(span);
-                while (!parser.TryConsume<MappingEnd>(out _))
-                {
-                    var key = ReadNode(parser, file, anchors, errors, path);
-                    var keyText = key.Kind == NodeKind.Scalar ? key.Value! : "?";
-                    var childPath = path.Length == 0 ? keyText : $"{path}.{keyText}";
-                    var value = ReadNode(parser, file, anchors, errors, childPath);
-                    if (key.Kind != NodeKind.Scalar)
-                    {
-                        errors.Add(new ScenarioError(key.Span, path, "a key must be a plain name, not a list or mapping"));
-                        continue;
-                    }
-
-                    if (node.Get(keyText) is { } first)
-                    {
-                        var firstKey = node.Entries.First(e => e.Key.Value == keyText).Key;
-                        errors.Add(new ScenarioError(key.Span, childPath, $"duplicate key (first given at line {firstKey.Span.Line}); the first value {Describe(first)} would be lost"));
-                        continue;
-                    }
-
-                    node.Entries.Add((key, value));
-                }
-
-                anchor = mapping.Anchor;
-                break;
-            default:
-                throw new YamlException(ev.Start, ev.End, $"unexpected {ev.GetType().Name}");
+            Scalar scalar => (Node.Scalar(span, scalar.Value, scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded), scalar.Anchor, scalar.Tag),
+            SequenceStart sequence => (Node.Sequence(span), sequence.Anchor, sequence.Tag),
+            MappingStart mapping => (Node.Mapping(span), mapping.Anchor, mapping.Tag),
+            _ => throw new YamlException(ev.Start, ev.End, $"unexpected {ev.GetType().Name}"),
+        };
+        parser.MoveNext();
+        CheckTag(tag, span);
+        if (node.Kind == NodeKind.Sequence)
+        {
+            ReadItems(parser, node);
+        }
+        else if (node.Kind == NodeKind.Mapping)
+        {
+            ReadEntries(parser, node);
         }
 
         if (!anchor.IsEmpty)
         {
-            anchors[anchor.Value] = node;
+            _anchors[anchor.Value] = node;
         }
 
         return node;
     }
 
+    private void ReadItems(IParser parser, Node node)
+    {
+        var path = _path;
+        while (!parser.TryConsume<SequenceEnd>(out _))
+        {
+            _path = Join(path, node.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            node.Items.Add(ReadNode(parser));
+        }
+
+        _path = path;
+    }
+
+    private void ReadEntries(IParser parser, Node node)
+    {
+        var path = _path;
+        var seen = new Dictionary<string, Node>(StringComparer.Ordinal);
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var key = ReadNode(parser);
+            var keyText = key.Kind == NodeKind.Scalar ? key.Value! : "?";
+            _path = Join(path, keyText);
+            var value = ReadNode(parser);
+            _path = path;
+            if (key.Kind != NodeKind.Scalar)
+            {
+                _errors.Add(new ScenarioError(key.Span, path, "a key must be a plain name, not a list or mapping"));
+                continue;
+            }
+
+            if (seen.TryGetValue(keyText, out var firstKey))
+            {
+                _errors.Add(new ScenarioError(key.Span, Join(path, keyText), $"duplicate key (first given at line {firstKey.Span.Line}); the first value {Describe(node.Get(keyText)!)} would be lost"));
+                continue;
+            }
+
+            seen.Add(keyText, key);
+            node.Entries.Add((key, value));
+        }
+    }
+
+    private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+
     private static string Describe(Node node) => node.Kind == NodeKind.Scalar ? $"'{node.Value}'" : $"(a {node.Kind.ToString().ToLowerInvariant()})";
 
-    private static void CheckTag(TagName tag, SourceSpan span, string path, List<ScenarioError> errors)
+    private void CheckTag(TagName tag, SourceSpan span)
     {
-        if (tag.IsEmpty || tag.IsNonSpecific)
+        if (tag.IsEmpty || tag.IsNonSpecific || StandardTags.Contains(tag.Value))
         {
             return;
         }
 
-        var name = tag.Value;
-        if (name is "tag:yaml.org,2002:str" or "tag:yaml.org,2002:int" or "tag:yaml.org,2002:float" or "tag:yaml.org,2002:bool"
-            or "tag:yaml.org,2002:null" or "tag:yaml.org,2002:seq" or "tag:yaml.org,2002:map")
-        {
-            return;
-        }
-
-        errors.Add(new ScenarioError(span, path, $"tag {name} is not allowed: scenario files use plain YAML values, tags never build objects"));
+        _errors.Add(new ScenarioError(span, _path, $"tag {tag.Value} is not allowed: scenario files use plain YAML values, tags never build objects"));
     }
 }

@@ -3,95 +3,128 @@ using System.Text.RegularExpressions;
 
 namespace NetSim.Network.Scenario.Yaml;
 
-/// <summary>Writes a <see cref="Node"/> tree back as block-style YAML (the resolved scenario that runs store and hash).</summary>
+/// <summary>
+/// Writes a <see cref="Node"/> tree back as YAML (the resolved scenario that runs store and hash):
+/// block style, with short collections on one line in flow style (<c>center: [0m, 0m]</c>).
+/// Scalars stay plain when that is safe and are double-quoted otherwise.
+/// </summary>
 public static partial class YamlWriter
 {
+    /// <summary>The widest a flow collection may be written on one line.</summary>
+    private const int FlowWidth = 72;
+
     /// <summary>The YAML text of <paramref name="root"/>.</summary>
     public static string Write(Node root)
     {
         var sb = new StringBuilder();
-        WriteNode(sb, root, 0, inList: false);
-        return sb.ToString();
-    }
-
-    private static void WriteNode(StringBuilder sb, Node node, int indent, bool inList)
-    {
-        var pad = new string(' ', indent);
-        switch (node.Kind)
+        if (root.Kind == NodeKind.Mapping && root.Entries.Count > 0)
         {
-            case NodeKind.Scalar:
-                sb.Append(Scalar(node)).Append('\n');
-                break;
-            case NodeKind.Sequence when node.Items.Count == 0:
-                sb.Append("[]\n");
-                break;
-            case NodeKind.Mapping when node.Entries.Count == 0:
-                sb.Append("{}\n");
-                break;
-            case NodeKind.Sequence:
-                if (inList)
-                {
-                    sb.Append('\n');
-                }
-
-                foreach (var item in node.Items)
-                {
-                    sb.Append(pad).Append("- ");
-                    WriteChild(sb, item, indent + 2, firstOnLine: true);
-                }
-
-                break;
-            case NodeKind.Mapping:
-                var first = inList;
-                foreach (var (key, value) in node.Entries)
-                {
-                    if (!first)
-                    {
-                        sb.Append(pad);
-                    }
-
-                    first = false;
-                    sb.Append(Scalar(key)).Append(':');
-                    WriteChild(sb, value, indent + 2, firstOnLine: false);
-                }
-
-                break;
+            Entries(sb, root, 0);
         }
-    }
-
-    private static void WriteChild(StringBuilder sb, Node value, int indent, bool firstOnLine)
-    {
-        if (value.Kind == NodeKind.Scalar || value.Items.Count == 0 && value.Entries.Count == 0)
+        else if (root.Kind == NodeKind.Sequence && root.Items.Count > 0)
         {
-            sb.Append(firstOnLine ? string.Empty : " ");
-            WriteNode(sb, value, indent, inList: false);
-        }
-        else if (value.Kind == NodeKind.Mapping && firstOnLine)
-        {
-            WriteNode(sb, value, indent, inList: true);
+            Items(sb, root, 0);
         }
         else
         {
-            if (!firstOnLine)
-            {
-                sb.Append('\n');
-            }
+            sb.Append(Flow(root)).Append('\n');
+        }
 
-            WriteNode(sb, value, indent, inList: false);
+        return sb.ToString();
+    }
+
+    private static void Entries(StringBuilder sb, Node mapping, int indent)
+    {
+        foreach (var (key, value) in mapping.Entries)
+        {
+            sb.Append(' ', indent).Append(Scalar(key)).Append(':');
+            Value(sb, value, indent + 2);
         }
     }
+
+    private static void Items(StringBuilder sb, Node sequence, int indent)
+    {
+        foreach (var item in sequence.Items)
+        {
+            sb.Append(' ', indent).Append('-');
+            if (IsInline(item, indent))
+            {
+                sb.Append(' ').Append(Flow(item)).Append('\n');
+                continue;
+            }
+
+            var body = new StringBuilder();
+            if (item.Kind == NodeKind.Mapping)
+            {
+                Entries(body, item, indent + 2);
+            }
+            else
+            {
+                Items(body, item, indent + 2);
+            }
+
+            sb.Append(' ').Append(body.ToString(indent + 2, body.Length - indent - 2));
+        }
+    }
+
+    private static void Value(StringBuilder sb, Node value, int indent)
+    {
+        if (IsInline(value, indent))
+        {
+            sb.Append(' ').Append(Flow(value)).Append('\n');
+        }
+        else if (value.Kind == NodeKind.Mapping)
+        {
+            sb.Append('\n');
+            Entries(sb, value, indent);
+        }
+        else
+        {
+            sb.Append('\n');
+            Items(sb, value, indent);
+        }
+    }
+
+    private static bool IsInline(Node node, int indent) =>
+        node.Kind == NodeKind.Scalar || node.Items.Count + node.Entries.Count == 0 || Flow(node).Length <= FlowWidth - indent;
+
+    private static string Flow(Node node) => node.Kind switch
+    {
+        NodeKind.Scalar => Scalar(node),
+        NodeKind.Sequence => "[" + string.Join(", ", node.Items.Select(Flow)) + "]",
+        _ => "{" + string.Join(", ", node.Entries.Select(e => $"{Scalar(e.Key)}: {Flow(e.Value)}")) + "}",
+    };
 
     private static string Scalar(Node node)
     {
         var value = node.Value ?? string.Empty;
+        if (node.IsNull)
+        {
+            return "~";
+        }
+
         if (!node.Quoted && Plain().IsMatch(value))
         {
             return value;
         }
 
-        return "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal) + "\"";
+        var sb = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            sb.Append(c switch
+            {
+                '\\' => "\\\\",
+                '"' => "\\\"",
+                '\n' => "\\n",
+                < ' ' or '\u007f' or '\u0085' or '\u2028' or '\u2029' => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return sb.Append('"').ToString();
     }
 
-    [GeneratedRegex(@"^[A-Za-z0-9_./+\-µ][A-Za-z0-9_./+\- µ]*$")]
+    /// <summary>Text YAML reads back as the same plain string in block and flow context alike.</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9_./+µ][A-Za-z0-9_./+\-µ]*( [A-Za-z0-9_./+\-µ]+)*$")]
     private static partial Regex Plain();
 }
