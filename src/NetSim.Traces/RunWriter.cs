@@ -5,7 +5,8 @@ using NetSim.Network.Recording;
 namespace NetSim.Traces;
 
 /// <summary>
-/// Writes one run's rows. Rows are bound into reused multi-row INSERT statements and committed in
+/// Writes one run's rows. Task rows go through a statement prepared once and bound by position,
+/// queue samples through a reused multi-row INSERT; both are committed in
 /// transactions of <see cref="RowsPerTransaction"/> rows, so memory stays flat whatever the number of
 /// tasks. The run's status is <c>running</c> until <see cref="Complete"/> commits its last row;
 /// <see cref="MarkFailed"/> and <see cref="MarkInterrupted"/> keep every row written so far.
@@ -16,15 +17,12 @@ public sealed class RunWriter : IRunRecorder, IDisposable
     /// <summary>Rows written between commits.</summary>
     public const int RowsPerTransaction = 20_000;
 
-    private const int TaskBatch = 32;
     private const int SampleBatch = 128;
     private readonly TraceDatabase _database;
-    private readonly TaskRecord[] _tasks = new TaskRecord[TaskBatch];
     private readonly QueueSample[] _samples = new QueueSample[SampleBatch];
-    private SqliteCommand? _taskInsert;
+    private TaskInsert? _taskInsert;
     private SqliteCommand? _sampleInsert;
     private SqliteTransaction? _transaction;
-    private int _taskCount;
     private int _sampleCount;
     private int _rowsInTransaction;
     private bool _finished;
@@ -56,12 +54,10 @@ public sealed class RunWriter : IRunRecorder, IDisposable
             return;
         }
 
-        _tasks[_taskCount++] = task;
-        if (_taskCount == TaskBatch)
-        {
-            _taskInsert ??= TaskInsert(TaskBatch);
-            WriteTasks(_taskInsert, TaskBatch);
-        }
+        Transaction();
+        _taskInsert ??= new TaskInsert(Connection);
+        _taskInsert.Write(RunId, task);
+        Counted(1);
     }
 
     /// <inheritdoc />
@@ -163,12 +159,6 @@ public sealed class RunWriter : IRunRecorder, IDisposable
 
     private void Flush()
     {
-        if (_taskCount > 0)
-        {
-            using var command = TaskInsert(_taskCount);
-            WriteTasks(command, _taskCount);
-        }
-
         if (_sampleCount > 0)
         {
             using var command = SampleInsert(_sampleCount);
@@ -221,60 +211,6 @@ public sealed class RunWriter : IRunRecorder, IDisposable
             _transaction = null;
             _rowsInTransaction = 0;
         }
-    }
-
-    private SqliteCommand TaskInsert(int rows)
-    {
-        var columns = TraceSchema.TaskColumns.Length;
-        var values = string.Join(", ", Enumerable.Range(0, rows).Select(r => "(" + string.Join(", ", Enumerable.Range(0, columns).Select(c => $"$p{(r * columns) + c}")) + ")"));
-        var command = Connection.CreateCommand();
-        command.CommandText = $"INSERT INTO tasks({string.Join(", ", TraceSchema.TaskColumns)}) VALUES {values}";
-        for (var i = 0; i < rows * columns; i++)
-        {
-            command.Parameters.Add(new SqliteParameter($"$p{i}", null));
-        }
-
-        command.Transaction = Transaction();
-        command.Prepare();
-        return command;
-    }
-
-    private void WriteTasks(SqliteCommand command, int rows)
-    {
-        var p = command.Parameters;
-        var i = 0;
-        for (var r = 0; r < rows; r++)
-        {
-            ref readonly var t = ref _tasks[r];
-            p[i++].Value = RunId;
-            p[i++].Value = t.TaskId;
-            p[i++].Value = t.Ue;
-            p[i++].Value = t.Model;
-            p[i++].Value = Real(t.SizeBits);
-            p[i++].Value = Real(t.WorkFlops);
-            p[i++].Value = Real(t.Created);
-            p[i++].Value = Real(t.Decided);
-            p[i++].Value = (object?)t.Target ?? DBNull.Value;
-            p[i++].Value = Real(t.OffloadRatio);
-            p[i++].Value = Real(t.UploadStart);
-            p[i++].Value = Real(t.UploadEnd);
-            p[i++].Value = Real(t.QueueEnter);
-            p[i++].Value = Real(t.ServiceStart);
-            p[i++].Value = Real(t.ServiceEnd);
-            p[i++].Value = Real(t.ModelWait);
-            p[i++].Value = Real(t.Completed);
-            p[i++].Value = Real(t.Latency);
-            p[i++].Value = Real(t.Deadline);
-            p[i++].Value = t.MetDeadline is { } met ? (met ? 1 : 0) : DBNull.Value;
-            p[i++].Value = Real(t.EnergyJ);
-            p[i++].Value = Real(t.Quality);
-            p[i++].Value = TaskStatus(t.Status);
-        }
-
-        command.Transaction = Transaction();
-        command.ExecuteNonQuery();
-        _taskCount = 0;
-        Counted(rows);
     }
 
     private SqliteCommand SampleInsert(int rows)

@@ -45,7 +45,7 @@ public static class TraceSchema
             upload_start REAL, upload_end REAL, queue_enter REAL, service_start REAL, service_end REAL,
             model_wait REAL, completed REAL, latency REAL, deadline REAL, met_deadline INTEGER, energy_j REAL,
             quality REAL, status TEXT NOT NULL);
-        CREATE INDEX IF NOT EXISTS tasks_run ON tasks(run_id, task_id);
+        CREATE INDEX IF NOT EXISTS tasks_run ON tasks(run_id);
         CREATE TABLE IF NOT EXISTS queue_samples(run_id INTEGER NOT NULL, node TEXT NOT NULL, time REAL NOT NULL, length INTEGER NOT NULL);
         CREATE INDEX IF NOT EXISTS queue_samples_run ON queue_samples(run_id, node, time);
         CREATE TABLE IF NOT EXISTS downloads(run_id INTEGER NOT NULL, edge INTEGER NOT NULL, model TEXT NOT NULL,

@@ -17,8 +17,18 @@ IWorkload[] workloads =
     new TimeoutsWorkload(),
     new MM1Workload(),
     new MM10PipelineWorkload(),
-    new WorldWorkload("N1-quickstart-world", ues: 10, stations: 2, tasks: 1_000_000),
-    new WorldWorkload("N2-large-world", ues: 10_000, stations: 50, tasks: 500_000),
+    new WorldWorkload("N1-quickstart-1M", "quickstart.yaml", tasksPerSecond: 50, tasks: 1_000_000),
+    new WorldWorkload(
+        "N2-10k-ues-50-bs",
+        "quickstart.yaml",
+        tasksPerSecond: 100,
+        tasks: 500_000,
+        "ues.count=10000",
+        "ues.placement.radius=3km",
+        "ues.arrivals.rate=0.01/s",
+        "base_stations.count=50",
+        "base_stations.placement.width=6km",
+        "base_stations.placement.height=6km"),
 ];
 
 if (!json)

@@ -9,6 +9,12 @@ namespace NetSim.Network.Radio;
 /// <param name="PolicyShare">Whether bandwidth shares come from the policy (else equal shares).</param>
 /// <param name="RayleighBlock">Coherence time of Rayleigh block fading, seconds; 0 for no fading.</param>
 /// <param name="ShadowingDb">Standard deviation of log-normal shadowing, dB; 0 for none.</param>
+/// <param name="PowerOverBand">
+/// True: a UE's power, the noise and the interference are all taken over the whole band whatever
+/// its share (the SINR of Zhou et al., eq. 2). False: the UE concentrates its power on its share
+/// eta of the band, so noise and interference count only over that share and
+/// SINR = P g / (eta (sigma^2 + I)).
+/// </param>
 public sealed record RadioSettings(
     ChannelKind Kind,
     double IdealRate,
@@ -17,4 +23,5 @@ public sealed record RadioSettings(
     bool Interference,
     bool PolicyShare,
     double RayleighBlock,
-    double ShadowingDb);
+    double ShadowingDb,
+    bool PowerOverBand = false);

@@ -7,7 +7,9 @@ namespace NetSim.Network.Radio;
 /// of active uploads changes (or a fading block ends) every rate is recomputed and the next
 /// completion is rescheduled, so an upload's finish time moves as others start and end.
 /// <para>
-/// Rate of UE n to base station m: <c>share * B_m * log2(1 + P_n g_nm / (sigma^2 + I_m))</c>, where
+/// Rate of UE n to base station m: <c>share * B_m * log2(1 + SINR)</c> with
+/// <c>SINR = P_n g_nm / (sigma^2 + I_m)</c> when power is taken over the whole band (Zhou et al.)
+/// or <c>P_n g_nm / (share * (sigma^2 + I_m))</c> when each UE concentrates its power on its share, where
 /// the interference at m is <c>I_m = sum of P_i g_im over uploads i active to other base
 /// stations</c> (received power at m's receiver). Uploads to the same base station are orthogonal
 /// (each gets its bandwidth share). Per base station the channel keeps the received power of all
@@ -81,7 +83,7 @@ internal sealed class UplinkChannel
         var power = _txPower[ue] * Gain(ue, bs) * Fading(ue, bs);
         var interference = _settings.Interference ? _rxAll[bs] - _rxOwn[bs] : 0;
         var eta = double.IsNaN(share) ? 1.0 / (_count[bs] + 1) : share;
-        return eta * _bandwidth[bs] * Math.Log2(1 + (power / (_settings.NoiseW + Math.Max(0, interference))));
+        return Shannon(eta, _bandwidth[bs], power, _settings.NoiseW + Math.Max(0, interference));
     }
 
     /// <summary>Starts an upload; its <see cref="Upload.OnDone"/> runs when the last bit is sent.</summary>
@@ -273,7 +275,14 @@ internal sealed class UplinkChannel
             share = 1.0 / _count[u.Bs];
         }
 
-        return share * _bandwidth[u.Bs] * Math.Log2(1 + (power / (_settings.NoiseW + interference)));
+        return Shannon(share, _bandwidth[u.Bs], power, _settings.NoiseW + interference);
+    }
+
+    /// <summary>Rate on a share of the band; see <see cref="RadioSettings.PowerOverBand"/> for where noise and interference are counted.</summary>
+    private double Shannon(double share, double bandwidth, double power, double noisePlusInterference)
+    {
+        var spread = _settings.PowerOverBand ? 1.0 : share;
+        return share * bandwidth * Math.Log2(1 + (power / (spread * noisePlusInterference)));
     }
 
     private void Finished(Upload scheduled, int version)

@@ -96,7 +96,8 @@ public static class ScenarioMapper
                 c.Channel.Interference,
                 c.Channel.Share == ShareName.Policy,
                 c.Channel.Fading.Kind == FadingName.Rayleigh ? c.Channel.Fading.Block : 0,
-                c.Channel.Shadowing),
+                c.Channel.Shadowing,
+                c.Channel.PowerDensity == PowerDensityName.Band),
         };
     }
 

@@ -20,8 +20,8 @@ internal static class Specs
     public static TaskTypeSpec Type(AigcModel model, double sizeBits, int index = 0, double deadline = double.PositiveInfinity) =>
         new(index, $"t{index}", model, 1, _ => sizeBits, _ => deadline, 20);
 
-    public static RadioSettings Shannon(bool interference = true) =>
-        new(ChannelKind.Shannon, 0, PathLoss, NoiseW, interference, PolicyShare: false, RayleighBlock: 0, ShadowingDb: 0);
+    public static RadioSettings Shannon(bool interference = true, bool powerOverBand = false) =>
+        new(ChannelKind.Shannon, 0, PathLoss, NoiseW, interference, PolicyShare: false, RayleighBlock: 0, ShadowingDb: 0, powerOverBand);
 
     public static WorldOptions Options(EpochKind epoch = EpochKind.Arrival, bool drop = false, bool partial = false) =>
         new(epoch, 0.01, partial, drop, PolicyShare: false, new Quality(1, 0.1, 0.1), Downlink: false, DownlinkRate: 1e8, ResultBits: 0);

@@ -25,6 +25,10 @@ public sealed class ChannelConfig
     [Param("equal shares, or shares set by the policy")]
     public ShareName Share { get; set; } = ShareName.Equal;
 
+    /// <summary>Where transmit power, noise and interference are counted.</summary>
+    [Param("share: each UE puts its power on its share of the band, so noise and interference count over that share (OFDMA); band: power, noise and interference over the whole band, the SINR of Zhou et al. eq. (2), which collapses under sustained load")]
+    public PowerDensityName PowerDensity { get; set; } = PowerDensityName.Share;
+
     /// <summary>Fading.</summary>
     [Param("small-scale fading")]
     public FadingConfig Fading { get; set; } = new();
