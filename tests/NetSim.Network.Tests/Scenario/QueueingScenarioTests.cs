@@ -17,7 +17,7 @@ public class QueueingScenarioTests
     [InlineData("mm1.yaml", 4.0)]
     [InlineData("mmc.yaml", 1.0787)]
     [InlineData("md1.yaml", 2.0)]
-    public void Given_a_queueing_scenario_file_Then_the_edge_wait_matches_its_theory(string file, double theory)
+    public void Given_a_queueing_scenario_file_When_run_five_times_Then_the_edge_wait_matches_its_theory(string file, double theory)
     {
         var scenario = ScenarioLoader.Load(Path.Combine(Repo.Scenarios, "queueing", file)).Scenario!;
         var waits = new List<double>();
