@@ -117,4 +117,40 @@ public class CommandTests
         Assert.Contains("complete", stdout, StringComparison.Ordinal);
         Assert.Contains("p99 latency", stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_a_long_run_When_interrupted_with_ctrl_c_Then_it_exits_130_and_is_marked_interrupted_keeping_its_rows()
+    {
+        using var netsim = new Netsim();
+        var db = netsim.File("long.db");
+
+        var (exit, _, stderr) = netsim.Run(
+            pid =>
+            {
+                // Wait until the run has written rows, then send SIGINT as Ctrl-C does.
+                var deadline = DateTime.UtcNow.AddSeconds(60);
+                while (DateTime.UtcNow < deadline && !(System.IO.File.Exists(db + "-wal") && new FileInfo(db + "-wal").Length > 1_000_000))
+                {
+                    Thread.Sleep(50);
+                }
+
+                using var kill = System.Diagnostics.Process.Start("kill", ["-INT", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                kill.WaitForExit();
+            },
+            "run",
+            netsim.Scenario("quickstart.yaml"),
+            "--out",
+            "long.db",
+            "--set",
+            "duration=1000000s",
+            "--set",
+            "max_time=1000000s");
+
+        Assert.True(exit == 130, $"exit {exit}: {stderr}");
+        using var reader = new TraceReader(db);
+        var run = Assert.Single(reader.Runs());
+        Assert.Equal("interrupted", run.Status);
+        Assert.True(run.SimTime is > 0 and < 1_000_000);
+        Assert.NotEmpty(reader.Tasks(run.RunId));
+    }
 }

@@ -15,7 +15,10 @@ internal sealed class Netsim : IDisposable
 
     public string File(string name) => Path.Combine(WorkDir, name);
 
-    public (int Exit, string Out, string Err) Run(params string[] args)
+    public (int Exit, string Out, string Err) Run(params string[] args) => Run(null, args);
+
+    /// <summary>Runs netsim; <paramref name="whileRunning"/> gets the process id once it has started.</summary>
+    public (int Exit, string Out, string Err) Run(Action<int>? whileRunning, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "netsim.dll");
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = WorkDir, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -29,6 +32,7 @@ internal sealed class Netsim : IDisposable
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
+        whileRunning?.Invoke(process.Id);
         if (!process.WaitForExit(120_000))
         {
             process.Kill(entireProcessTree: true);
