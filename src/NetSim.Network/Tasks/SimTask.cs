@@ -108,13 +108,18 @@ public sealed class SimTask
     /// <summary>True once the task completed or was dropped.</summary>
     public bool IsFinished => Outcome is not null;
 
+    private static readonly string[] EdgeNames = Enumerable.Range(0, 256).Select(k => $"edge:{k}").ToArray();
+
     /// <summary>The <c>target</c> column of the trace: <c>local</c>, <c>edge:K</c> or <c>cloud</c>.</summary>
     public string? TargetName => double.IsNaN(Decided)
         ? null
         : Target switch
         {
             TargetKind.Local => "local",
-            TargetKind.Edge => $"edge:{TargetIndex}",
+            TargetKind.Edge => EdgeName(TargetIndex),
             _ => "cloud",
         };
+
+    /// <summary>The trace name of edge <paramref name="index"/>, without allocating for the first 256 edges.</summary>
+    private static string EdgeName(int index) => index < EdgeNames.Length ? EdgeNames[index] : $"edge:{index}";
 }
