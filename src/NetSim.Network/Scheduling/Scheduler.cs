@@ -49,8 +49,9 @@ internal sealed class Scheduler
             delay = boundary - now;
         }
 
-        // Scheduled after every arrival already queued for this instant, so a slot's tasks decide together.
-        _world.Simulation.After(delay, Decide);
+        // After every other event of that instant (priority 1 runs after the default 0), so that
+        // tasks arriving exactly at the boundary join the epoch instead of starting another.
+        _world.Simulation.After(delay, Decide, priority: 1);
     }
 
     private void Decide()
