@@ -27,6 +27,7 @@ internal sealed class UplinkChannel
     private readonly int _stations;
     private readonly ulong _fadingSeed;
     private readonly List<Upload> _active = new();
+    private readonly List<Upload> _done = new();
     private readonly int[] _count;
     private readonly double[] _shareSum;
     private readonly double[] _rxAll;
@@ -293,7 +294,9 @@ internal sealed class UplinkChannel
         }
 
         Advance();
-        var done = new List<Upload> { scheduled };
+        var done = _done;
+        done.Clear();
+        done.Add(scheduled);
         foreach (var u in _active)
         {
             if (u != scheduled && u.Remaining <= 1e-9 * u.Bits)
@@ -309,10 +312,15 @@ internal sealed class UplinkChannel
         }
 
         Reschedule();
-        foreach (var u in done)
+
+        // Completion callbacks start other uploads or compute, never another completion, so the
+        // shared list is not touched while it is walked.
+        for (var i = 0; i < done.Count; i++)
         {
-            u.OnDone(u);
+            done[i].OnDone(done[i]);
         }
+
+        done.Clear();
     }
 
     /// <summary>Rayleigh block-fading power gain |h|^2 ~ Exp(1) of a UE-base station pair in the current block.</summary>

@@ -78,19 +78,17 @@ internal sealed class Scheduler
             throw new PolicyException($"policy {_policy.Name}: {decisions.Count} assignments for {batch.Length} tasks at t={_world.Simulation.Now}");
         }
 
-        var byId = new Dictionary<long, SimTask>(batch.Length);
-        foreach (var t in batch)
-        {
-            byId[t.Id] = t;
-        }
-
+        var assigned = new bool[batch.Length];
         foreach (var a in decisions)
         {
-            if (!byId.Remove(a.TaskId, out var task))
+            var index = IndexOf(batch, a.TaskId);
+            if (index < 0 || assigned[index])
             {
                 throw new PolicyException($"policy {_policy.Name}: assignment for task {a.TaskId}, which is not in the batch or was assigned twice");
             }
 
+            assigned[index] = true;
+            var task = batch[index];
             if (task.IsFinished)
             {
                 continue;
@@ -98,5 +96,31 @@ internal sealed class Scheduler
 
             _world.Apply(task, a, _policy.Name);
         }
+    }
+
+    /// <summary>Position of task <paramref name="id"/> in the batch (ids ascend in creation order), or -1.</summary>
+    private static int IndexOf(SimTask[] batch, long id)
+    {
+        int low = 0, high = batch.Length - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            var value = batch[mid].Id;
+            if (value == id)
+            {
+                return mid;
+            }
+
+            if (value < id)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return -1;
     }
 }
