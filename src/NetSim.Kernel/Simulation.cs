@@ -60,6 +60,17 @@ public sealed class Simulation
         _ = new Callback(this, delay, action, priority);
     }
 
+    /// <summary>
+    /// Calls <paramref name="action"/> with <paramref name="state"/> after <paramref name="delay"/>
+    /// seconds, without a process. With a static (cached) delegate this allocates only the event,
+    /// which is what models on hot paths should use.
+    /// </summary>
+    public void After(double delay, Action<object?> action, object? state, int priority = Priority.Normal)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        _ = new Callback(this, delay, action, state, priority);
+    }
+
     /// <summary>Time of the next event, or +infinity when none is queued.</summary>
     public double Peek() => _queue.PeekTime;
 

@@ -90,35 +90,25 @@ public sealed partial class World
         }
     }
 
+    private static readonly Action<Job> LocalStarted = static j =>
+    {
+        if (j.Task.OffloadRatio == 0)
+        {
+            j.Task.ServiceStart = j.Started;
+        }
+    };
+
+    private static readonly Action<Job> RemoteStarted = static j => j.Task.ServiceStart = j.Started;
+
     private void StartLocal(SimTask task, UserEquipment ue, double fraction)
     {
         var rate = ue.Processor.Rate;
         var ops = fraction * task.Model.Work(onDevice: true, task.SizeBits, task.Steps, rate);
-        var wholeTask = task.OffloadRatio == 0;
         task.WorkOps += ops;
         task.EnergyJ += ue.Kappa * rate * rate * ops;
-        var rt = _runtime[task.Id];
-        var job = new Job(task, ops, null, _ =>
-        {
-            rt.LocalJob = null;
-            if (wholeTask)
-            {
-                task.ServiceEnd = Simulation.Now;
-            }
-
-            PartDone(task);
-        })
-        {
-            OnStart = j =>
-            {
-                if (wholeTask)
-                {
-                    task.ServiceStart = j.Started;
-                }
-            },
-        };
-        rt.LocalJob = job;
-        if (wholeTask)
+        var job = new Job(task, ops, null, _localDone) { OnStart = LocalStarted };
+        _runtime[task.Id].LocalJob = job;
+        if (task.OffloadRatio == 0)
         {
             task.QueueEnter = Simulation.Now;
         }
@@ -126,11 +116,23 @@ public sealed partial class World
         ue.Processor.Enqueue(job);
     }
 
+    private void LocalDone(Job job)
+    {
+        var task = job.Task;
+        _runtime[task.Id].LocalJob = null;
+        if (task.OffloadRatio == 0)
+        {
+            task.ServiceEnd = Simulation.Now;
+        }
+
+        PartDone(task);
+    }
+
     private void StartUpload(SimTask task, UserEquipment ue, double fraction)
     {
         var bits = fraction * task.SizeBits;
         task.UploadStart = Simulation.Now;
-        var upload = new Upload(task, task.Ue, task.Via, bits, task.BandwidthShare, u => Uploaded(task, u));
+        var upload = new Upload(task, task.Ue, task.Via, bits, task.BandwidthShare, _uploaded);
         _runtime[task.Id].Upload = upload;
         Channel.Start(upload);
     }
@@ -145,7 +147,7 @@ public sealed partial class World
         {
             var edge = Edges[task.TargetIndex];
             rt.ModelWaitStart = Simulation.Now;
-            var ok = edge.Cache.Acquire(task, task.Model, task.AllowDownload, () => ModelReady(task, edge));
+            var ok = edge.Cache.Acquire(task, task.Model, task.AllowDownload, _modelReady);
             if (!ok)
             {
                 Drop(task);
@@ -157,7 +159,7 @@ public sealed partial class World
         else
         {
             var edge = Edges[task.Via];
-            var job = new Job(task, upload.Bits, null, _ => Simulation.After(edge.BackhaulDelay, () => AtCloud(task)));
+            var job = new Job(task, upload.Bits, null, _backhaulDone);
             rt.BackhaulJob = job;
             edge.Backhaul.Enqueue(job);
         }
@@ -200,9 +202,10 @@ public sealed partial class World
     private void RunRemote(SimTask task, TaskRuntime rt, ComputeNode server, double ops, double returnDelay)
     {
         task.QueueEnter = Simulation.Now;
-        var job = new Job(task, ops, task.Model, _ => RemoteDone(task, returnDelay))
+        var job = new Job(task, ops, task.Model, _remoteDone)
         {
-            OnStart = j => task.ServiceStart = j.Started,
+            OnStart = RemoteStarted,
+            ReturnDelay = returnDelay,
         };
         rt.RemoteJob = job;
         server.Enqueue(job);
@@ -218,15 +221,17 @@ public sealed partial class World
         var back = returnDelay + (Options.Downlink ? Options.ResultBits / Options.DownlinkRate : 0);
         if (back > 0)
         {
-            Simulation.After(back, () =>
-            {
-                if (!task.IsFinished)
-                {
-                    PartDone(task);
-                }
-            });
+            Simulation.After(back, _returned, task);
         }
         else
+        {
+            PartDone(task);
+        }
+    }
+
+    private void Returned(SimTask task)
+    {
+        if (!task.IsFinished)
         {
             PartDone(task);
         }

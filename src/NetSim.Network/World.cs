@@ -19,6 +19,16 @@ public sealed partial class World
     private readonly Dictionary<long, SimTask> _live = new();
     private readonly Dictionary<long, TaskRuntime> _runtime = new();
 
+    // The steps of a task's flow, as delegates made once per world rather than a closure per task.
+    private readonly Action<Job> _localDone;
+    private readonly Action<Upload> _uploaded;
+    private readonly Action<SimTask> _modelReady;
+    private readonly Action<object?> _atCloud;
+    private readonly Action<Job> _backhaulDone;
+    private readonly Action<Job> _remoteDone;
+    private readonly Action<object?> _returned;
+    private readonly Action<object?> _deadline;
+
     internal World(
         Simulation simulation,
         UserEquipment[] ues,
@@ -38,6 +48,14 @@ public sealed partial class World
         Options = options;
         _recorder = recorder;
         Observation = new Observation(this);
+        _localDone = LocalDone;
+        _uploaded = u => Uploaded(u.Task, u);
+        _modelReady = t => ModelReady(t, Edges[t.TargetIndex]);
+        _atCloud = o => AtCloud((SimTask)o!);
+        _backhaulDone = j => Simulation.After(Edges[j.Task.Via].BackhaulDelay, _atCloud, j.Task);
+        _remoteDone = j => RemoteDone(j.Task, j.ReturnDelay);
+        _returned = o => Returned((SimTask)o!);
+        _deadline = o => DeadlinePassed((SimTask)o!);
         if (recorder.Level == TraceLevel.Full)
         {
             foreach (var node in AllNodes())
@@ -163,7 +181,7 @@ public sealed partial class World
         _runtime.Add(task.Id, new TaskRuntime());
         if (Options.DropAtDeadline && !double.IsPositiveInfinity(task.Deadline))
         {
-            Simulation.After(task.Deadline - Simulation.Now, () => DeadlinePassed(task));
+            Simulation.After(task.Deadline - Simulation.Now, _deadline, task);
         }
 
         Scheduler!.Submit(task);

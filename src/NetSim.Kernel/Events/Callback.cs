@@ -6,18 +6,26 @@ namespace NetSim.Kernel.Events;
 /// </summary>
 internal sealed class Callback : Event
 {
-    private readonly Action _action;
+    private static readonly Action<object?> InvokeAction = static state => ((Action)state!)();
+    private readonly Action<object?> _action;
+    private readonly object? _state;
 
-    internal Callback(Simulation simulation, double delay, Action action, int priority)
+    internal Callback(Simulation simulation, double delay, Action<object?> action, object? state, int priority)
         : base(simulation, null)
     {
         _action = action;
+        _state = state;
         simulation.Enqueue(this, delay, priority);
+    }
+
+    internal Callback(Simulation simulation, double delay, Action action, int priority)
+        : this(simulation, delay, InvokeAction, action, priority)
+    {
     }
 
     internal override void Process()
     {
         State = EventState.Processed;
-        _action();
+        _action(_state);
     }
 }

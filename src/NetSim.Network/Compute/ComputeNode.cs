@@ -10,6 +10,12 @@ namespace NetSim.Network.Compute;
 /// </summary>
 internal sealed class ComputeNode
 {
+    private static readonly Action<object?> FifoDoneCallback = static state =>
+    {
+        var job = (Job)state!;
+        job.Node!.FifoDone(job);
+    };
+
     private readonly Simulation _sim;
     private readonly LinkedList<Job> _waiting = new();
     private readonly Job?[] _coreJob;
@@ -116,6 +122,7 @@ internal sealed class ComputeNode
     {
         Advance();
         job.Entered = _sim.Now;
+        job.Node = this;
         Length++;
         LengthChanged?.Invoke(this, _sim.Now, Length);
         if (Discipline == Discipline.ProcessorSharing)
@@ -205,13 +212,13 @@ internal sealed class ComputeNode
         }
 
         job.OnStart?.Invoke(job);
-        var version = job.Version;
-        _sim.After(time, () => FifoDone(job, version));
+        job.ScheduledVersion = job.Version;
+        _sim.After(time, FifoDoneCallback, job);
     }
 
-    private void FifoDone(Job job, int version)
+    private void FifoDone(Job job)
     {
-        if (job.Version != version)
+        if (job.Version != job.ScheduledVersion)
         {
             return;
         }

@@ -19,6 +19,9 @@ internal sealed class Job(SimTask task, double ops, AigcModel? model, Action<Job
 
     public Action<Job> OnDone { get; } = onDone;
 
+    /// <summary>Seconds between the end of compute and the result reaching the device (remote jobs).</summary>
+    public double ReturnDelay { get; init; }
+
     /// <summary>Called when service starts, with the start time; optional.</summary>
     public Action<Job>? OnStart { get; init; }
 
@@ -40,6 +43,12 @@ internal sealed class Job(SimTask task, double ops, AigcModel? model, Action<Job
 
     /// <summary>Bumped whenever a scheduled completion becomes stale.</summary>
     internal int Version { get; set; }
+
+    /// <summary>The version the pending completion was scheduled with.</summary>
+    internal int ScheduledVersion { get; set; }
+
+    /// <summary>The node serving the job.</summary>
+    internal ComputeNode? Node { get; set; }
 
     internal bool InService => Core >= 0;
 }

@@ -68,10 +68,10 @@ internal sealed class ModelCache
 
     /// <summary>
     /// Pins <paramref name="model"/> for <paramref name="task"/> and calls <paramref name="onReady"/>
-    /// when it is ready (at once when cached). Returns false, pinning nothing, when the model is
-    /// missing and <paramref name="allowDownload"/> is false.
+    /// with the task when it is ready (at once when cached). Returns false, pinning nothing, when
+    /// the model is missing and <paramref name="allowDownload"/> is false.
     /// </summary>
-    public bool Acquire(SimTask task, AigcModel model, bool allowDownload, Action onReady)
+    public bool Acquire(SimTask task, AigcModel model, bool allowDownload, Action<SimTask> onReady)
     {
         if (_entries.TryGetValue(model.Index, out var entry))
         {
@@ -79,11 +79,11 @@ internal sealed class ModelCache
             if (entry.Ready)
             {
                 Touch(entry);
-                onReady();
+                onReady(task);
             }
             else
             {
-                entry.Waiters.Add(onReady);
+                entry.Waiters.Add((onReady, task));
             }
 
             return true;
@@ -95,7 +95,7 @@ internal sealed class ModelCache
         }
 
         entry = new Entry(model) { Pins = 1 };
-        entry.Waiters.Add(onReady);
+        entry.Waiters.Add((onReady, task));
         _entries.Add(model.Index, entry);
         Downloads++;
         var requested = _sim.Now;
@@ -128,9 +128,9 @@ internal sealed class ModelCache
         Downloaded?.Invoke(new DownloadRecord(Edge, entry.Model.Name, requested, started, _sim.Now, entry.Model.SizeBits, evicted));
         var waiters = entry.Waiters.ToArray();
         entry.Waiters.Clear();
-        foreach (var waiter in waiters)
+        foreach (var (callback, task) in waiters)
         {
-            waiter();
+            callback(task);
         }
     }
 
@@ -174,7 +174,7 @@ internal sealed class ModelCache
 
         public int Pins { get; set; }
 
-        public List<Action> Waiters { get; } = new();
+        public List<(Action<SimTask> Callback, SimTask Task)> Waiters { get; } = new();
 
         public LinkedListNode<Entry>? LruNode { get; set; }
     }

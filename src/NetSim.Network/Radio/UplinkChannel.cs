@@ -19,6 +19,23 @@ namespace NetSim.Network.Radio;
 /// </summary>
 internal sealed class UplinkChannel
 {
+    private static readonly Action<object?> IdealDone = static state =>
+    {
+        var upload = (Upload)state!;
+        if (upload.Version == upload.ScheduledVersion)
+        {
+            upload.Slot = -1;
+            upload.Remaining = 0;
+            upload.OnDone(upload);
+        }
+    };
+
+    private static readonly Action<object?> WakeUp = static state =>
+    {
+        var wake = (Wake)state!;
+        wake.Channel.Finished(wake.Next, wake.Version);
+    };
+
     private readonly Simulation _sim;
     private readonly RadioSettings _settings;
     private readonly double[] _txPower;
@@ -95,16 +112,8 @@ internal sealed class UplinkChannel
         {
             upload.Rate = _settings.IdealRate;
             upload.Slot = 0;
-            var version = upload.Version;
-            _sim.After(upload.Bits / _settings.IdealRate, () =>
-            {
-                if (upload.Version == version)
-                {
-                    upload.Slot = -1;
-                    upload.Remaining = 0;
-                    upload.OnDone(upload);
-                }
-            });
+            upload.ScheduledVersion = upload.Version;
+            _sim.After(upload.Bits / _settings.IdealRate, IdealDone, upload);
             return;
         }
 
@@ -246,8 +255,7 @@ internal sealed class UplinkChannel
             throw new InvalidOperationException($"uplink: no upload can finish (rates are zero) at t={_sim.Now}");
         }
 
-        var version = _version;
-        _sim.After(soonest, () => Finished(next, version));
+        _sim.After(soonest, WakeUp, new Wake(this, next, _version));
     }
 
     private void BlockEnded()
@@ -344,4 +352,7 @@ internal sealed class UplinkChannel
         x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
         return x ^ (x >> 31);
     }
+
+    /// <summary>A pending wake-up: the upload expected to finish and the channel version it was computed for.</summary>
+    private sealed record Wake(UplinkChannel Channel, Upload Next, int Version);
 }

@@ -33,4 +33,7 @@ internal sealed class Upload(SimTask task, int ue, int bs, double bits, double s
 
     /// <summary>Ideal channel: bumped to make a scheduled completion stale.</summary>
     internal int Version { get; set; }
+
+    /// <summary>Ideal channel: the version the pending completion was scheduled with.</summary>
+    internal int ScheduledVersion { get; set; }
 }

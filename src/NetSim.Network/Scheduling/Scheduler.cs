@@ -12,12 +12,14 @@ internal sealed class Scheduler
     private readonly World _world;
     private readonly IPolicy _policy;
     private readonly List<SimTask> _pending = new();
+    private readonly Action _decide;
     private bool _timerSet;
 
     public Scheduler(World world, IPolicy policy)
     {
         _world = world;
         _policy = policy;
+        _decide = Decide;
     }
 
     /// <summary>Decision epochs so far.</summary>
@@ -51,7 +53,7 @@ internal sealed class Scheduler
 
         // After every other event of that instant (priority 1 runs after the default 0), so that
         // tasks arriving exactly at the boundary join the epoch instead of starting another.
-        _world.Simulation.After(delay, Decide, priority: 1);
+        _world.Simulation.After(delay, _decide, priority: 1);
     }
 
     private void Decide()

@@ -19,6 +19,7 @@ internal sealed class TaskSource
     private readonly double _totalWeight;
     private readonly IReadOnlyList<TraceArrival> _trace;
     private readonly TaskIds _ids;
+    private readonly Action _arrive;
     private int _traceNext;
 
     /// <param name="world">The world the tasks enter.</param>
@@ -43,6 +44,7 @@ internal sealed class TaskSource
         _totalWeight = types.Sum(t => t.Weight);
         _trace = trace;
         _ids = ids;
+        _arrive = Arrive;
     }
 
     /// <summary>No task is created at or after this time.</summary>
@@ -70,7 +72,7 @@ internal sealed class TaskSource
             return;
         }
 
-        _world.Simulation.After(time - _world.Simulation.Now, Arrive);
+        _world.Simulation.After(time - _world.Simulation.Now, _arrive);
     }
 
     private void Arrive()
