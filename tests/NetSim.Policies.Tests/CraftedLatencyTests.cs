@@ -123,4 +123,49 @@ public class CraftedLatencyTests
         Assert.Equal([0, 0], greedy.Decisions.Select(d => d.Index));
         Assert.Single(least.Epochs);
     }
+
+    [Fact]
+    public void Given_a_loaded_edge_and_an_idle_cloud_When_least_latency_decides_Then_it_takes_the_cloud_route()
+    {
+        // As the loaded-edge world, with a 100 GFLOPS cloud behind a 1 Gbps backhaul (no delay):
+        // cloud = 6.12 ms upload to edge 0 + 1.2 ms on the backhaul + 2 ms of compute = 9.32 ms,
+        // against 96.67 ms on edge 0, 23.23 ms on edge 1 and 166.7 ms locally.
+        var model = Worlds.Model();
+        var trace = Enumerable.Range(0, Loaders).Select(_ => new TraceArrival(0, 1, 0, 1)).Append(new TraceArrival(ProbeTime, 0, 0, Bits)).ToList();
+        var spec = Worlds.Points([new Point(100, 0), new Point(0, 10)], [new Point(0, 0), new Point(300, 0)], trace, [model], [model]) with
+        {
+            Cloud = true,
+            CloudRate = 100e9,
+            CloudCores = 1,
+        };
+        var cloud = (Bits / Worlds.RateAlone(100)) + (Bits / 1e9) + (200e6 / 100e9);
+        var probe = new ProbePolicy(new LeastLatencyPolicy(), probeUe: 0, loaderEdge: 0);
+        var recorder = new ListRecorder();
+
+        WorldBuilder.Build(spec, _ => probe, recorder).Run();
+
+        Assert.Equal(TargetKind.Cloud, Assert.Single(probe.ProbeDecisions).Target);
+        Assert.Equal(cloud, recorder.Tasks.Single(t => t.Ue == 0).Latency, 1e-9);
+    }
+
+    [Fact]
+    public void Given_partial_offloading_and_an_idle_edge_When_least_latency_decides_Then_it_splits_at_the_best_tenth()
+    {
+        // A share r on edge 0 ends at r (6.12 + 13.33) ms = r 19.45 ms, the rest on the device at
+        // (1 - r) 166.7 ms. Over the tenths: r = 0.9 gives max(16.67, 17.50) = 17.50 ms, the least
+        // (r = 1 gives 19.45 ms, r = 0.8 gives 33.33 ms).
+        var model = Worlds.Model();
+        var spec = Worlds.Points([new Point(100, 0)], [new Point(0, 0)], [new TraceArrival(0, 0, 0, Bits)], [model], [model]);
+        spec = spec with { Options = spec.Options with { PartialOffloading = true } };
+        var recorder = new ListRecorder();
+        var policy = new RecordingPolicy(new LeastLatencyPolicy());
+
+        WorldBuilder.Build(spec, _ => policy, recorder).Run();
+
+        var decision = Assert.Single(policy.Decisions);
+        Assert.Equal(TargetKind.Edge, decision.Target);
+        Assert.Equal(0.9, decision.OffloadRatio, 1e-12);
+        var expected = Math.Max(0.1 * LocalCompute, 0.9 * ((Bits / Worlds.RateAlone(100)) + EdgeCompute));
+        Assert.Equal(expected, Assert.Single(recorder.Tasks).Latency, 1e-9);
+    }
 }
