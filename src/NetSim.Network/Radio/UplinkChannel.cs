@@ -91,7 +91,14 @@ internal sealed class UplinkChannel
     /// The rate an upload of <paramref name="ue"/> to <paramref name="bs"/> would get if it started
     /// now, given the uploads already active (what a policy may legitimately estimate).
     /// </summary>
-    public double RateIfStarted(int ue, int bs, double share = double.NaN)
+    public double RateIfStarted(int ue, int bs, double share = double.NaN) => RateIfStarted(ue, bs, share, 0);
+
+    /// <summary>
+    /// As <see cref="RateIfStarted(int, int, double)"/>, with <paramref name="extraInterferenceW"/>
+    /// more interference at <paramref name="bs"/> (ignored when interference is off or the channel
+    /// is ideal): what an upload would get if other uploads, not started yet, were active too.
+    /// </summary>
+    public double RateIfStarted(int ue, int bs, double share, double extraInterferenceW)
     {
         if (_settings.Kind == ChannelKind.Ideal)
         {
@@ -99,7 +106,7 @@ internal sealed class UplinkChannel
         }
 
         var power = _txPower[ue] * Gain(ue, bs) * Fading(ue, bs);
-        var interference = _settings.Interference ? _rxAll[bs] - _rxOwn[bs] : 0;
+        var interference = _settings.Interference ? _rxAll[bs] - _rxOwn[bs] + extraInterferenceW : 0;
         var eta = double.IsNaN(share) ? 1.0 / (_count[bs] + 1) : share;
         return Shannon(eta, _bandwidth[bs], power, _settings.NoiseW + Math.Max(0, interference));
     }

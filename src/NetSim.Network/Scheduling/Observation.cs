@@ -113,6 +113,14 @@ public sealed class Observation
     /// <summary>The rate an upload from <paramref name="ue"/> to <paramref name="edge"/> would get if it started now.</summary>
     public double UplinkRateIfStarted(int ue, int edge, double share = double.NaN) => _world.Channel.RateIfStarted(ue, edge, share);
 
+    /// <summary>
+    /// The rate an upload from <paramref name="ue"/> to <paramref name="edge"/> would get if it
+    /// started now with <paramref name="extraInterferenceW"/> watts more interference at
+    /// <paramref name="edge"/> (uploads a policy is about to start elsewhere); the extra is ignored
+    /// when the scenario counts no interference or the channel is ideal.
+    /// </summary>
+    public double UplinkRateIfStarted(int ue, int edge, double share, double extraInterferenceW) => _world.Channel.RateIfStarted(ue, edge, share, extraInterferenceW);
+
     /// <summary>The base station with the highest path gain for <paramref name="ue"/> (the nearest without shadowing).</summary>
     public int BestStation(int ue)
     {

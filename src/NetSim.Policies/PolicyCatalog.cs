@@ -1,0 +1,17 @@
+using NetSim.Network.Scheduling;
+
+namespace NetSim.Policies;
+
+/// <summary>The policies of this project, registered by name into a <see cref="PolicyRegistry"/>.</summary>
+public static class PolicyCatalog
+{
+    /// <summary>Registers every policy of this project into <paramref name="registry"/>.</summary>
+    public static void AddTo(PolicyRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        registry.Register("random", "each task to its device or a uniformly chosen edge server (Zhou et al.); with partial offloading a random edge and ratio (Wang, Li and Wang)", c => new RandomPolicy(c.Random));
+        registry.Register("greedy", "least latency estimated from device rate, channel and edge rate, ignoring queues (Zhou et al.)", _ => new GreedyPolicy());
+        registry.Register("greedy-compatible", "the nearest edge server holding the task's model, else all on the device (Wang, Li and Wang)", _ => new GreedyCompatiblePolicy());
+        registry.Register("least-latency", "least latency estimated with queues, shared uploads, caches, downloads, switch time and the cloud route", _ => new LeastLatencyPolicy());
+    }
+}
