@@ -1,0 +1,77 @@
+using NetSim.Network.Building;
+using NetSim.Network.Geometry;
+using NetSim.Network.Scheduling;
+using NetSim.Network.Tasks;
+using NetSim.Policies.Optimal;
+
+namespace NetSim.Policies.Tests.Optimal;
+
+public class WorldRunTests
+{
+    // Two stations 2 km apart; UE 0 and UE 3 close to a station, UE 1 at 300 m, UE 2 far from both.
+    private static WorldSpec Small() => Worlds.Points(
+        [new Point(100, 0), new Point(-300, 0), new Point(1000, 900), new Point(1800, 100)],
+        [new Point(0, 0), new Point(2000, 0)],
+        [
+            new TraceArrival(0, 0, 0, double.NaN), new TraceArrival(0, 1, 0, double.NaN), new TraceArrival(0, 2, 0, double.NaN), new TraceArrival(0, 3, 0, double.NaN),
+            new TraceArrival(0.2, 0, 0, double.NaN), new TraceArrival(0.3, 3, 0, double.NaN),
+            new TraceArrival(1.1, 1, 0, double.NaN), new TraceArrival(1.2, 0, 0, double.NaN), new TraceArrival(1.3, 3, 0, double.NaN),
+        ],
+        slot: 0.5,
+        sizeBits: 1.2e6);
+
+    private static List<Network.Recording.TaskRecord> Run(IPolicy policy)
+    {
+        var recorder = new ListRecorder();
+        WorldBuilder.Build(Small(), _ => policy, recorder).Run();
+        return recorder.Tasks.OrderBy(t => t.TaskId).ToList();
+    }
+
+    [Fact]
+    public void Given_a_small_world_When_run_with_optimal_and_with_exhaustive_Then_every_task_is_identical()
+    {
+        var optimal = Run(new OptimalPolicy(Worlds.Context("optimal")));
+        var exhaustive = Run(new ExhaustivePolicy(Worlds.Context("exhaustive")));
+
+        Assert.Equal(9, optimal.Count);
+        Assert.Equal(exhaustive, optimal);
+        Assert.Contains(optimal, t => t.Target == "local");
+        Assert.Contains(optimal, t => t.Target == "edge:0");
+        Assert.Contains(optimal, t => t.Target == "edge:1");
+    }
+
+    [Fact]
+    public void Given_a_batch_of_nine_tasks_When_exhaustive_decides_Then_it_refuses_with_a_clear_message()
+    {
+        var spec = Worlds.ZhouLike(ues: 9, stations: 2, seed: 1, slots: 1);
+
+        var error = Assert.Throws<PolicyException>(() => WorldBuilder.Build(spec, _ => new ExhaustivePolicy(Worlds.Context("exhaustive")), new ListRecorder()).Run());
+
+        Assert.Contains("9 tasks, more than the 8 it enumerates", error.Message);
+        Assert.Contains("use 'optimal'", error.Message);
+    }
+
+    [Fact]
+    public void Given_a_time_limit_option_When_the_policy_is_built_Then_it_is_read_with_its_unit_and_bad_options_are_refused()
+    {
+        Assert.Equal(0.25, new OptimalPolicy(Worlds.Context("optimal", 1, ("time_limit", "250ms"))).TimeLimit, 12);
+        Assert.Equal(OptimalPolicy.DefaultTimeLimit, new OptimalPolicy(Worlds.Context("optimal")).TimeLimit);
+        Assert.Contains("time_limit", Assert.Throws<PolicyException>(() => new OptimalPolicy(Worlds.Context("optimal", 1, ("time_limit", "10MHz")))).Message);
+        Assert.Contains("unknown option 'limit'", Assert.Throws<PolicyException>(() => new OptimalPolicy(Worlds.Context("optimal", 1, ("limit", "1s")))).Message);
+        Assert.Contains("not one of none, penalty, hard", Assert.Throws<PolicyException>(() => new ExhaustivePolicy(Worlds.Context("exhaustive", 1, ("deadline", "soft")))).Message);
+    }
+
+    [Fact]
+    public void Given_a_forty_task_slot_and_a_one_millisecond_limit_When_optimal_decides_Then_it_reports_its_time_limit_status_and_a_non_negative_gap()
+    {
+        var policy = new OptimalPolicy(Worlds.Context("optimal", 1, ("time_limit", "1ms")));
+        var spec = Worlds.ZhouLike(ues: 40, stations: 5, seed: 2, slots: 1);
+
+        WorldBuilder.Build(spec, _ => policy, new ListRecorder()).Run();
+
+        var solution = policy.LastSolution!;
+        Assert.Equal(40, solution.Assignment.Length);
+        Assert.True(solution.Gap >= 0);
+        Assert.True(solution.Bound <= solution.Objective);
+    }
+}
