@@ -70,6 +70,7 @@ public class WorldRunTests
         WorldBuilder.Build(spec, _ => policy, new ListRecorder()).Run();
 
         var solution = policy.LastSolution!;
+        Assert.Equal(SolveStatus.Feasible, solution.Status);
         Assert.Equal(40, solution.Assignment.Length);
         Assert.True(solution.Gap >= 0);
         Assert.True(solution.Bound <= solution.Objective);
