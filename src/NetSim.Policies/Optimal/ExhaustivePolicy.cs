@@ -11,7 +11,7 @@ namespace NetSim.Policies.Optimal;
 /// Options: <c>deadline</c> (<c>none</c>, <c>penalty</c> or <c>hard</c>; default none) and
 /// <c>deadline_penalty</c> (default 1 s).
 /// </summary>
-public sealed class ExhaustivePolicy : IPolicy
+public sealed class ExhaustivePolicy : IPolicy, IPolicyMetrics
 {
     private readonly EpochSettings _settings;
 
@@ -26,7 +26,13 @@ public sealed class ExhaustivePolicy : IPolicy
     public string Name => "exhaustive";
 
     /// <summary>The last epoch's solution, or null before the first.</summary>
-    public EpochSolution? LastSolution { get; private set; }
+    public EpochSolution? LastSolution => Log.Last;
+
+    /// <summary>The solves of this run: the last solution and figures over all epochs.</summary>
+    public SolveLog Log { get; } = new();
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, double> Metrics => Log.Metrics;
 
     /// <inheritdoc />
     public IReadOnlyList<Assignment> Decide(Observation observation, IReadOnlyList<TaskView> batch)
@@ -38,7 +44,8 @@ public sealed class ExhaustivePolicy : IPolicy
         }
 
         var problem = EpochProblemFactory.FromObservation(observation, batch, _settings);
-        LastSolution = ExhaustiveSolver.Solve(problem);
-        return EpochAssignments.Decode(this, observation, batch, LastSolution);
+        var solution = ExhaustiveSolver.Solve(problem);
+        Log.Add(solution);
+        return EpochAssignments.Decode(this, observation, batch, solution);
     }
 }

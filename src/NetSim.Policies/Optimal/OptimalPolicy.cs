@@ -12,7 +12,7 @@ namespace NetSim.Policies.Optimal;
 /// Options: <c>time_limit</c> (default 10 s per epoch), <c>deadline</c> (<c>none</c>,
 /// <c>penalty</c> or <c>hard</c>; default none) and <c>deadline_penalty</c> (default 1 s).
 /// </summary>
-public sealed class OptimalPolicy : IPolicy
+public sealed class OptimalPolicy : IPolicy, IPolicyMetrics
 {
     /// <summary>Default time limit of one epoch's search, seconds.</summary>
     public const double DefaultTimeLimit = 10;
@@ -35,13 +35,20 @@ public sealed class OptimalPolicy : IPolicy
     public double TimeLimit { get; }
 
     /// <summary>The last epoch's solution (status, objective, bound, gap), or null before the first.</summary>
-    public EpochSolution? LastSolution { get; private set; }
+    public EpochSolution? LastSolution => Log.Last;
+
+    /// <summary>The solves of this run: the last solution and figures over all epochs.</summary>
+    public SolveLog Log { get; } = new();
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, double> Metrics => Log.Metrics;
 
     /// <inheritdoc />
     public IReadOnlyList<Assignment> Decide(Observation observation, IReadOnlyList<TaskView> batch)
     {
         var problem = EpochProblemFactory.FromObservation(observation, batch, _settings);
-        LastSolution = CpSatSolver.Solve(problem, TimeLimit);
-        return EpochAssignments.Decode(this, observation, batch, LastSolution);
+        var solution = CpSatSolver.Solve(problem, TimeLimit);
+        Log.Add(solution);
+        return EpochAssignments.Decode(this, observation, batch, solution);
     }
 }

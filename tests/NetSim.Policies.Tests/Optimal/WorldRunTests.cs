@@ -30,8 +30,14 @@ public class WorldRunTests
     [Fact]
     public void Given_a_small_world_When_run_with_optimal_and_with_exhaustive_Then_every_task_is_identical()
     {
-        var optimal = Run(new OptimalPolicy(Worlds.Context("optimal")));
+        var optimalPolicy = new OptimalPolicy(Worlds.Context("optimal"));
+        var optimal = Run(optimalPolicy);
         var exhaustive = Run(new ExhaustivePolicy(Worlds.Context("exhaustive")));
+
+        // Slots of 0.5 s: the tasks at 0 s, those at 0.2 and 0.3 s, and those after 1 s make three epochs.
+        Assert.Equal(3, optimalPolicy.Metrics["epochs"]);
+        Assert.Equal(1, optimalPolicy.Metrics["proven_optimal_rate"]);
+        Assert.InRange(optimalPolicy.Metrics["max_relative_gap"], 0, 1e-5);
 
         Assert.Equal(9, optimal.Count);
         Assert.Equal(exhaustive, optimal);
@@ -71,6 +77,7 @@ public class WorldRunTests
 
         var solution = policy.LastSolution!;
         Assert.Equal(SolveStatus.Feasible, solution.Status);
+        Assert.Equal(0, policy.Metrics["proven_optimal_rate"]);
         Assert.Equal(40, solution.Assignment.Length);
         Assert.True(solution.Gap >= 0);
         Assert.True(solution.Bound <= solution.Objective);
