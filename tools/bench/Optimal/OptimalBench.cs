@@ -53,6 +53,13 @@ internal static class OptimalBench
             var edge = solution.Assignment.Count(t => t != EpochProblem.Local);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  seed {seed}: {solution.Status,-8} {solution.Seconds * 1e3,8:F1} ms  objective {solution.Objective * 1e3:F4} ms  bound {solution.Bound * 1e3:F4} ms  gap {solution.RelativeGap:P4}  scaling error {solution.ScalingError * 1e9:F1} ns  offloaded {edge}/40"));
         }
+
+        Console.WriteLine("E2b-optimal-larger: the same slot model beyond the papers' N, seed 1");
+        foreach (var ues in new[] { 80, 160, 320 })
+        {
+            var solution = CpSatSolver.Solve(FirstEpoch(ues, 1), 10);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  N={ues,3}: {solution.Status,-8} {solution.Seconds * 1e3,8:F1} ms  gap {solution.RelativeGap:P4}"));
+        }
     }
 
     private static void Gaps(int seeds, int slots)
