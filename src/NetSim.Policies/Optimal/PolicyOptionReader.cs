@@ -38,6 +38,9 @@ internal sealed class PolicyOptionReader
             case int i:
                 seconds = i;
                 break;
+            case long l:
+                seconds = l;
+                break;
             case string text:
                 var error = UnitParser.TryParse(text, UnitKind.Time, out seconds);
                 if (error is not null)

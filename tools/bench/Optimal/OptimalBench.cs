@@ -23,7 +23,7 @@ internal static class OptimalBench
     private static EpochProblem FirstEpoch(int ues, ulong seed)
     {
         EpochProblem? problem = null;
-        ZhouSlot.Run(ZhouSlot.Spec(ues, 5, seed, 1), new Capture(p => problem ??= p));
+        ZhouSlot.Run(ZhouSlot.Spec(ues, 5, seed, 1), new FirstEpochCapture(p => problem ??= p));
         return problem ?? throw new InvalidOperationException("no epoch");
     }
 
@@ -100,15 +100,4 @@ internal static class OptimalBench
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
-    /// <summary>Keeps the first epoch's problem and runs every task locally.</summary>
-    private sealed class Capture(Action<EpochProblem> keep) : IPolicy
-    {
-        public string Name => "capture";
-
-        public IReadOnlyList<Assignment> Decide(Observation observation, IReadOnlyList<TaskView> batch)
-        {
-            keep(EpochProblemFactory.FromObservation(observation, batch, EpochSettings.Default));
-            return batch.Select(t => Assignment.Local(t.Id)).ToList();
-        }
-    }
 }

@@ -2,7 +2,6 @@ using NetSim.Network;
 using NetSim.Network.Building;
 using NetSim.Network.Geometry;
 using NetSim.Network.Radio;
-using NetSim.Network.Recording;
 using NetSim.Network.Scheduling;
 using NetSim.Network.Tasks;
 
@@ -41,20 +40,4 @@ internal static class ZhouSlot
     /// <summary>Runs the world with <paramref name="policy"/> deciding every epoch.</summary>
     public static void Run(WorldSpec spec, IPolicy policy) => WorldBuilder.Build(spec, _ => policy, new NullRecorder()).Run();
 
-    private sealed class NullRecorder : IRunRecorder
-    {
-        public TraceLevel Level => TraceLevel.Summary;
-
-        public void OnTask(in TaskRecord task)
-        {
-        }
-
-        public void OnQueueSample(in QueueSample sample)
-        {
-        }
-
-        public void OnDownload(in DownloadRecord download)
-        {
-        }
-    }
 }
