@@ -99,5 +99,4 @@ internal static class OptimalBench
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
-
 }

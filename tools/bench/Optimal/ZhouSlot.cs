@@ -39,5 +39,4 @@ internal static class ZhouSlot
 
     /// <summary>Runs the world with <paramref name="policy"/> deciding every epoch.</summary>
     public static void Run(WorldSpec spec, IPolicy policy) => WorldBuilder.Build(spec, _ => policy, new NullRecorder()).Run();
-
 }
