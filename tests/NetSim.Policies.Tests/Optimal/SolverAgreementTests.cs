@@ -102,4 +102,18 @@ public class SolverAgreementTests
         Assert.Equal(cut.Objective, problem.Evaluate(cut.Assignment), 15);
         Assert.Equal(cut.Objective - cut.Bound, cut.Gap, 15);
     }
+
+    [Fact]
+    public void Given_no_edge_server_When_solved_Then_both_solvers_run_every_task_locally()
+    {
+        var problem = EpochProblemFactory.FromRates([0.1, 0.2], [1e6, 1e6], new double[2, 0], new double[2, 0], []);
+
+        var exact = ExhaustiveSolver.Solve(problem);
+        var cpSat = CpSatSolver.Solve(problem, timeLimitSeconds: 10);
+
+        Assert.Equal([EpochProblem.Local, EpochProblem.Local], exact.Assignment);
+        Assert.Equal([EpochProblem.Local, EpochProblem.Local], cpSat.Assignment);
+        Assert.Equal(0.15, cpSat.Objective, 15);
+        Assert.Equal(SolveStatus.Optimal, cpSat.Status);
+    }
 }

@@ -82,4 +82,30 @@ public class WorldRunTests
         Assert.True(solution.Gap >= 0);
         Assert.True(solution.Bound <= solution.Objective);
     }
+
+    [Fact]
+    public void Given_a_zhou_like_world_When_run_twice_with_optimal_Then_every_task_is_identical()
+    {
+        var spec = Worlds.ZhouLike(ues: 20, stations: 5, seed: 4, slots: 3);
+        var first = new ListRecorder();
+        var second = new ListRecorder();
+
+        WorldBuilder.Build(spec, _ => new OptimalPolicy(Worlds.Context("optimal")), first).Run();
+        WorldBuilder.Build(spec, _ => new OptimalPolicy(Worlds.Context("optimal")), second).Run();
+
+        Assert.Equal(60, first.Tasks.Count);
+        Assert.Equal(first.Tasks, second.Tasks);
+    }
+
+    [Fact]
+    public void Given_hard_deadlines_no_option_meets_When_optimal_decides_Then_it_fails_with_a_clear_message()
+    {
+        // Table I: local takes 167 ms and a lone task on a server at least 13 ms of compute plus
+        // its upload, against bounds of 10 to 20 ms.
+        var spec = Worlds.ZhouLike(ues: 6, stations: 3, seed: 1, slots: 1);
+
+        var error = Assert.Throws<PolicyException>(() => WorldBuilder.Build(spec, _ => new OptimalPolicy(Worlds.Context("optimal", 1, ("deadline", "hard"))), new ListRecorder()).Run());
+
+        Assert.Contains("meets every deadline (deadline: hard)", error.Message);
+    }
 }
