@@ -13,7 +13,7 @@ internal sealed class EpochScorer(IReadOnlyList<IPolicy> contenders, double time
 
     public List<EpochSolution> Solutions { get; } = new();
 
-    /// <summary>Per contender name, its objective on each epoch (NaN when outside the model).</summary>
+    /// <summary>Per contender name, its objective on each epoch (NaN when outside the model or refused).</summary>
     public Dictionary<string, List<double>> Scores { get; } = contenders.ToDictionary(p => p.Name, _ => new List<double>());
 
     public IReadOnlyList<Assignment> Decide(Observation observation, IReadOnlyList<TaskView> batch)
@@ -23,7 +23,18 @@ internal sealed class EpochScorer(IReadOnlyList<IPolicy> contenders, double time
         Solutions.Add(solution);
         foreach (var policy in contenders)
         {
-            var vector = EpochAssignments.TryEncode(batch, policy.Decide(observation, batch));
+            int[]? vector;
+            try
+            {
+                vector = EpochAssignments.TryEncode(batch, policy.Decide(observation, batch));
+            }
+            catch (PolicyException)
+            {
+                // A policy that cannot decide this world (for example one that needs options) is
+                // shown as outside the model rather than ending the benchmark.
+                vector = null;
+            }
+
             Scores[policy.Name].Add(vector is null ? double.NaN : problem.Evaluate(vector));
         }
 
