@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using NetSim.Network.Building;
 using NetSim.Network.Scheduling;
 using NetSim.Policies;
 using NetSim.Policies.Optimal;
@@ -8,8 +9,8 @@ namespace NetSim.Bench.Optimal;
 
 /// <summary>
 /// The epoch-optimum section (<c>netsim-bench --optimal</c>): exhaustive enumeration at 8 tasks and
-/// 6 targets, CP-SAT on Zhou-like slots of 40 tasks and 5 servers, and the optimality gap of the
-/// other policies on Zhou-like epochs at N = 10..40.
+/// 6 targets, CP-SAT on Zhou-like slots of 40 tasks and 5 servers, the optimality gap of the
+/// other policies on Zhou-like epochs at N = 10..40, and each policy's simulated mean latency.
 /// </summary>
 internal static class OptimalBench
 {
@@ -18,6 +19,37 @@ internal static class OptimalBench
         Exhaustive(quick ? 3 : 5);
         CpSat(quick ? 2 : 5);
         Gaps(quick ? 1 : 3, quick ? 2 : 3);
+        Simulated(quick ? 1 : 3, quick ? 2 : 3);
+    }
+
+    /// <summary>The mean latency each policy achieves in the simulated world (FIFO servers, interference among the batch's own uploads), not under the epoch model.</summary>
+    private static void Simulated(int seeds, int slots)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"E4-simulated: mean latency in the simulated world (ms), {seeds} seeds x {slots} slots"));
+        var registry = PolicyRegistry.WithBuiltIns();
+        PolicyCatalog.AddTo(registry);
+        var names = registry.Names.Where(n => n != "exhaustive").ToList();
+        Console.WriteLine($"  {"N",3} " + string.Join(" ", names.Append("uniform-random").Select(n => $"{n,16}")));
+        foreach (var n in new[] { 10, 25, 40 })
+        {
+            var cells = new List<string>();
+            foreach (var name in names.Append("uniform-random"))
+            {
+                var recorder = new LatencyRecorder();
+                for (var seed = 1; seed <= seeds; seed++)
+                {
+                    var spec = ZhouSlot.Spec(n, 5, (ulong)seed, slots);
+                    IPolicy Create(Random random) => name == "uniform-random"
+                        ? new UniformRandomPolicy(random)
+                        : registry.Create(new PolicyContext(name, random, new Dictionary<string, object?>(), null, "."));
+                    WorldBuilder.Build(spec, Create, recorder).Run();
+                }
+
+                cells.Add(string.Create(CultureInfo.InvariantCulture, $"{recorder.Sum / recorder.Count * 1e3,16:F2}"));
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {n,3} ") + string.Join(" ", cells));
+        }
     }
 
     private static EpochProblem FirstEpoch(int ues, ulong seed)
