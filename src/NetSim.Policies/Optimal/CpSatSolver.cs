@@ -125,6 +125,11 @@ public static class CpSatSolver
             StringParameters = string.Create(CultureInfo.InvariantCulture, $"num_workers:1 random_seed:{seed} max_time_in_seconds:{timeLimitSeconds:R}"),
         };
         var status = solver.Solve(model);
+        if (status == CpSolverStatus.ModelInvalid)
+        {
+            throw new InvalidOperationException($"CP-SAT refused the epoch model: {model.Validate()}");
+        }
+
         if (status == CpSolverStatus.Infeasible)
         {
             return Infeasible(watch);
