@@ -21,6 +21,9 @@ public sealed class EpochProblem
     /// <summary>The assignment entry of a task run on its own device.</summary>
     public const int Local = -1;
 
+    /// <summary>The largest latency table built (U^2 M entries of 8 bytes: 256 MB).</summary>
+    public const long MaxTableEntries = 1L << 25;
+
     private readonly double[] _local;
     private readonly double[] _timeLeft;
     private readonly double[] _edge;
@@ -46,6 +49,11 @@ public sealed class EpochProblem
         if (settings.Deadline == DeadlineMode.Penalty && !(settings.PenaltySeconds >= 0 && double.IsFinite(settings.PenaltySeconds)))
         {
             throw new ArgumentException($"deadline penalty {settings.PenaltySeconds} s: must be finite and non-negative", nameof(settings));
+        }
+
+        if ((long)localLatency.Length * localLatency.Length * edgeCount > MaxTableEntries)
+        {
+            throw new ArgumentException($"{localLatency.Length} tasks and {edgeCount} servers: the latency table would hold more than {MaxTableEntries:N0} entries (U^2 M); split the batch (shorter slots)", nameof(localLatency));
         }
 
         TaskCount = localLatency.Length;

@@ -99,4 +99,14 @@ public class EpochProblemTests
         Assert.Equal(2, problem.TaskCount);
         Assert.Equal(2, problem.EdgeCount);
     }
+
+    [Fact]
+    public void Given_a_batch_whose_latency_table_exceeds_the_limit_When_built_Then_it_is_refused_before_filling_it()
+    {
+        const int tasks = 2600; // 2600^2 * 5 = 33.8 million entries, above 2^25 = 33.6 million
+        var error = Assert.Throws<ArgumentException>(() => EpochProblemFactory.FromRates(
+            new double[tasks], new double[tasks], new double[tasks, 5], new double[tasks, 5], new double[5]));
+
+        Assert.Contains("split the batch", error.Message);
+    }
 }
