@@ -27,6 +27,8 @@ internal static class SummaryTable
         var metrics = Rows.Select(r => (r.Metric, r.Label, r.Scale, r.Unit)).ToList();
         metrics.AddRange(runs.SelectMany(r => r.Keys).Where(k => k.StartsWith("utilisation:", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal)
             .Select(k => (k, k.Replace("utilisation:", "utilisation ", StringComparison.Ordinal), 100.0, "%")));
+        metrics.AddRange(runs.SelectMany(r => r.Keys).Where(k => k.StartsWith("policy:", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal)
+            .Select(k => (k, k.Replace("policy:", "policy ", StringComparison.Ordinal), 1.0, string.Empty)));
         foreach (var (metric, label, scale, unit) in metrics)
         {
             var ci = ConfidenceInterval.Of(runs.Select(r => r.TryGetValue(metric, out var v) ? v * scale : double.NaN));

@@ -1,4 +1,5 @@
 using NetSim.Network.Scheduling;
+using NetSim.Policies.Optimal;
 
 namespace NetSim.Policies;
 
@@ -13,5 +14,7 @@ public static class PolicyCatalog
         registry.Register("greedy", "least latency estimated from device rate, channel and edge rate, ignoring queues (Zhou et al.)", _ => new GreedyPolicy());
         registry.Register("greedy-compatible", "the nearest edge server holding the task's model, else all on the device (Wang, Li and Wang)", _ => new GreedyCompatiblePolicy());
         registry.Register("least-latency", "least latency estimated with queues, shared uploads, caches, downloads, switch time and the cloud route", _ => new LeastLatencyPolicy());
+        registry.Register("optimal", "optimal joint assignment of each epoch's batch under problem (1) of Zhou et al., OR-Tools CP-SAT under a time limit", c => new OptimalPolicy(c));
+        registry.Register("exhaustive", "the same optimum by enumerating every assignment; batches of at most 8 tasks", c => new ExhaustivePolicy(c));
     }
 }

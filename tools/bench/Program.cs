@@ -2,9 +2,17 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using NetSim.Bench;
+using NetSim.Bench.Optimal;
 using NetSim.Bench.Workloads;
 
 // netsim-bench [--json] [--quick] [--only NAME]: median of several repetitions after a warm-up.
+// netsim-bench --optimal [--quick]: the epoch-optimum section (exhaustive, CP-SAT, optimality gaps).
+if (args.Contains("--optimal"))
+{
+    OptimalBench.Run(args.Contains("--quick"));
+    return;
+}
+
 var json = args.Contains("--json");
 var quick = args.Contains("--quick");
 var onlyIndex = Array.IndexOf(args, "--only");

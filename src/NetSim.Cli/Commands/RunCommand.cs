@@ -147,6 +147,14 @@ internal static class RunCommand
                 values[metric] = value;
             }
 
+            if (run.Policy is IPolicyMetrics reporting)
+            {
+                foreach (var (metric, value) in reporting.Metrics)
+                {
+                    values[$"policy:{metric}"] = value;
+                }
+            }
+
             values["downloads"] = world.Downloads;
             values["events"] = world.Simulation.ProcessedEvents;
             writer.Complete(simTime, world.Simulation.ProcessedEvents, watch.Elapsed.TotalSeconds, values);
