@@ -15,6 +15,8 @@ public static class Program
             ValidateCommand.Create(),
             ReportCommand.Create(),
             SchemaCommand.Create(),
+            SweepCommand.Create(),
+            MergeCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
