@@ -17,6 +17,7 @@ public static class Program
             SchemaCommand.Create(),
             SweepCommand.Create(),
             MergeCommand.Create(),
+            PlotCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,23 @@
+namespace NetSim.Plots;
+
+/// <summary>Legend names of policies as the papers write them; any other policy keeps its own name.</summary>
+public static class PolicyNames
+{
+    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    {
+        ["actor-critic"] = "Proposed (actor-critic)",
+        ["greedy"] = "Greedy",
+        ["random"] = "Random",
+        ["local"] = "Local",
+        ["nearest"] = "Nearest",
+        ["least-latency"] = "Least latency",
+        ["optimal"] = "Optimal",
+        ["sca"] = "Proposed (SCA)",
+        ["maddpg-mato"] = "MADDPG-MATO",
+        ["maddpg-nomodel"] = "MADDPG-NoModel",
+        ["ddpg"] = "SADDPG",
+    };
+
+    /// <summary>The legend name of <paramref name="policy"/>.</summary>
+    public static string Display(string policy) => Names.GetValueOrDefault(policy, policy);
+}
