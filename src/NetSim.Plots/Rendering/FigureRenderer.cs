@@ -13,7 +13,7 @@ public static class FigureRenderer
     public static IReadOnlyList<Plot> Plots(FigureData figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        return figure.Panels.Select(Draw).ToList();
+        return figure.Panels.Select((p, i) => Draw(p, showLegend: i == 0 || p.Series.Any(s => s.Style == SeriesStyle.StackedBar))).ToList();
     }
 
     /// <summary>Saves <paramref name="figure"/> to <paramref name="path"/>; the extension (.png or .svg) chooses the format.</summary>
@@ -68,7 +68,7 @@ public static class FigureRenderer
         return $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{PaperStyle.Width}\" height=\"{height}\" viewBox=\"0 0 {PaperStyle.Width} {height}\">\n{string.Join('\n', parts)}\n</svg>\n";
     }
 
-    private static Plot Draw(Panel panel)
+    private static Plot Draw(Panel panel, bool showLegend)
     {
         var plot = new Plot();
         plot.Font.Set(PaperStyle.Font);
@@ -81,6 +81,7 @@ public static class FigureRenderer
 
         plot.Axes.Bottom.TickLabelStyle.FontSize = PaperStyle.TickSize;
         plot.Axes.Left.TickLabelStyle.FontSize = PaperStyle.TickSize;
+        plot.Grid.MajorLineColor = Colors.Black.WithAlpha(0.08);
         var stacked = panel.Series.Where(s => s.Style == SeriesStyle.StackedBar).ToList();
         if (stacked.Count > 0)
         {
@@ -97,10 +98,17 @@ public static class FigureRenderer
             plot.Axes.Bottom.SetTicks(ticks.Select(t => t.Position).ToArray(), ticks.Select(t => t.Label).ToArray());
         }
 
-        if (panel.Series.Any(s => s.Label is not null))
+        if (showLegend && panel.Series.Any(s => s.Label is not null))
         {
             plot.Legend.FontSize = PaperStyle.LegendSize;
-            plot.ShowLegend(Alignment.UpperLeft);
+            plot.Legend.ShadowOffset = new PixelOffset(0, 0);
+            plot.Legend.BackgroundColor = Colors.White.WithAlpha(0.85);
+            plot.Legend.OutlineColor = Colors.Gray;
+            plot.ShowLegend(LegendCorner.For(panel));
+        }
+        else
+        {
+            plot.HideLegend();
         }
 
         return plot;
