@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using NetSim.Plots.Figures;
 using ScottPlot;
 using SkiaSharp;
@@ -61,11 +62,21 @@ public static class FigureRenderer
         return data.ToArray();
     }
 
+    /// <summary>The panels' SVG documents nested in one, each moved down by the panels above it.</summary>
     private static string Svg(IReadOnlyList<Plot> plots)
     {
+        XNamespace ns = "http://www.w3.org/2000/svg";
         var height = PaperStyle.PanelHeight * plots.Count;
-        var parts = plots.Select((p, i) => p.GetSvgXml(PaperStyle.Width, PaperStyle.PanelHeight).Replace("<svg ", $"<svg x=\"0\" y=\"{i * PaperStyle.PanelHeight}\" ", StringComparison.Ordinal));
-        return $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{PaperStyle.Width}\" height=\"{height}\" viewBox=\"0 0 {PaperStyle.Width} {height}\">\n{string.Join('\n', parts)}\n</svg>\n";
+        var root = new XElement(ns + "svg", new XAttribute("width", PaperStyle.Width), new XAttribute("height", height), new XAttribute("viewBox", $"0 0 {PaperStyle.Width} {height}"));
+        for (var i = 0; i < plots.Count; i++)
+        {
+            var panel = XDocument.Parse(plots[i].GetSvgXml(PaperStyle.Width, PaperStyle.PanelHeight)).Root!;
+            panel.SetAttributeValue("x", 0);
+            panel.SetAttributeValue("y", i * PaperStyle.PanelHeight);
+            root.Add(panel);
+        }
+
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), root).ToString();
     }
 
     private static Plot Draw(Panel panel, bool showLegend)
