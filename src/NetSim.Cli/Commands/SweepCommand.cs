@@ -91,6 +91,12 @@ internal static class SweepCommand
             {
                 var executor = new SweepExecutor(runs, database, level, jobs, registry);
                 var written = Run(executor, runs.Count, cancel.Token);
+                if (Console.IsOutputRedirected)
+                {
+                    // A log file has no width: keep the table's rows on one line each.
+                    AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 160);
+                }
+
                 AnsiConsole.Write(SweepSummaryTable.Build($"{name} · mean ± 95% CI over replications", written));
                 AnsiConsole.MarkupLine($"trace database: [bold]{Markup.Escape(Path.GetFullPath(path))}[/]");
                 foreach (var failed in written.Where(w => w.Status == "failed"))
