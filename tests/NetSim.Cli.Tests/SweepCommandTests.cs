@@ -122,4 +122,44 @@ public class SweepCommandTests
         Assert.Equal(2, unknown.Exit);
         Assert.Contains("unknown figure 'nobody-fig1'", unknown.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Given_a_long_sweep_When_interrupted_with_ctrl_c_Then_it_exits_130_and_the_started_runs_are_kept_as_interrupted()
+    {
+        using var netsim = new Netsim();
+        var scenario = Scenario(netsim);
+        var db = netsim.File("long.db");
+
+        var (exit, _, stderr) = netsim.Run(
+            pid =>
+            {
+                // Let both workers simulate for a while, then send SIGINT as Ctrl-C does.
+                var deadline = DateTime.UtcNow.AddSeconds(60);
+                while (DateTime.UtcNow < deadline && !System.IO.File.Exists(db))
+                {
+                    Thread.Sleep(50);
+                }
+
+                Thread.Sleep(1500);
+                using var kill = System.Diagnostics.Process.Start("kill", ["-INT", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                kill.WaitForExit();
+            },
+            "sweep",
+            scenario,
+            "--jobs",
+            "2",
+            "--out",
+            "long.db",
+            "--set",
+            "duration=1000000s",
+            "--set",
+            "max_time=1000000s");
+
+        Assert.True(exit == 130, $"exit {exit}: {stderr}");
+        using var reader = new TraceReader(db);
+        var runs = reader.Runs();
+        Assert.Equal(2, runs.Count);
+        Assert.All(runs, r => Assert.Equal("interrupted", r.Status));
+        Assert.All(runs, r => Assert.NotEmpty(reader.Tasks(r.RunId)));
+    }
 }

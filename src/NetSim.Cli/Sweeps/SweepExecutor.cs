@@ -80,7 +80,7 @@ internal sealed class SweepExecutor(IReadOnlyList<SweepRun> runs, TraceDatabase 
     {
         var started = Volatile.Read(ref _started);
         var simulated = Volatile.Read(ref _simulated);
-        return new SweepProgress(done, started - simulated, runs.Count - started, last) { Waiting = simulated - done };
+        return new SweepProgress(done, started - simulated, runs.Count - started, last);
     }
 
     private void Dispatch(SemaphoreSlim slots, SemaphoreSlim cores, CancellationToken cancel)

@@ -5,11 +5,4 @@ namespace NetSim.Cli.Sweeps;
 /// <param name="Running">Runs being simulated.</param>
 /// <param name="Left">Runs not started yet.</param>
 /// <param name="Last">The run written last, or null.</param>
-internal readonly record struct SweepProgress(int Done, int Running, int Left, FinishedRun? Last)
-{
-    /// <summary>Runs in all.</summary>
-    public int Total => Done + Running + Left + Waiting;
-
-    /// <summary>Runs simulated and waiting for the writer (kept so that <see cref="Total"/> adds up).</summary>
-    public int Waiting { get; init; }
-}
+internal readonly record struct SweepProgress(int Done, int Running, int Left, FinishedRun? Last);
