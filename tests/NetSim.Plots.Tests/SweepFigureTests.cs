@@ -100,7 +100,43 @@ public class SweepFigureTests
         Assert.Contains("'actor-critic' (Proposed (actor-critic))", policy.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("greedy", policy.Message, StringComparison.Ordinal);
         Assert.Contains("metric 'joint_objective'", metric.Message, StringComparison.Ordinal);
-        Assert.Contains("'policy.options.s_e_max'", parameter.Message, StringComparison.Ordinal);
+        Assert.Contains("'policy.options.edge_steps_budget'", parameter.Message, StringComparison.Ordinal);
         Assert.Contains("episodes table is empty", episodes.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_weight_combinations_and_a_random_baseline_When_wang2024_fig1_is_built_Then_a_series_per_combination_and_one_for_random()
+    {
+        using var db = new FixtureDatabase();
+        Dictionary<string, string> Point(int budget, string? c3 = null)
+        {
+            var p = new Dictionary<string, string> { ["policy.options.edge_steps_budget"] = $"{budget}" };
+            if (c3 is not null)
+            {
+                p["policy.options.c3"] = c3;
+            }
+
+            return p;
+        }
+
+        const string yaml = "policy:\n  name: sca-kkt\n  options: {c1: 1, c2: 1, c3: 0.001}\n";
+        var metrics = new Dictionary<string, double> { ["mean_latency"] = 0.002, ["mean_quality"] = 0.5, ["mean_energy_j"] = 1 };
+        db.Run("sca-kkt", Point(500, "0.001"), metrics, yaml: yaml);
+        db.Run("sca-kkt", Point(500, "0.01"), metrics, yaml: yaml);
+        db.Run("random", Point(500, "0.001"), metrics, yaml: yaml);
+        db.Run("random", Point(500, "0.01"), metrics, yaml: yaml, replication: 1);
+        db.Run("sca-kkt", Point(1000, "0.001"), metrics, yaml: yaml);
+        using var reader = new TraceReader(db.PathName);
+
+        var figure = FigureBuilder.Build(reader, FigureCatalog.Find("wang2024-fig1")!);
+
+        Assert.Equal(3, figure.Panels.Count);
+        Assert.Equal(["(a)", "(b)", "(c)"], figure.Panels.Select(p => p.Title));
+        var series = figure.Panels[1].Series;
+        Assert.Equal(["(c1, c2, c3) = (1, 1, 0.001)", "(c1, c2, c3) = (1, 1, 0.01)", "Random"], series.Select(s => s.Label));
+        Assert.Equal([500.0, 1000], series[0].X);
+        Assert.Equal([500.0], series[2].X);
+        Assert.Equal(0.5, series[2].Y[0], Tolerance);
+        Assert.Equal(0, series[2].Error![0], Tolerance);
     }
 }

@@ -9,7 +9,7 @@ internal static class SeriesGroups
     /// <summary>Groups in legend order: the figure's policy order first, then first appearance.</summary>
     public static List<(string Label, List<RunData> Runs)> Of(IReadOnlyList<RunData> runs, FigureSpec spec)
     {
-        var groups = runs.GroupBy(r => string.Join('\u001f', spec.By.Select(r.Field)), StringComparer.Ordinal)
+        var groups = runs.GroupBy(r => spec.Baselines.Contains(r.Row.Policy) ? r.Row.Policy : string.Join('\u001f', spec.By.Select(r.Field)), StringComparer.Ordinal)
             .Select(g => g.ToList())
             .OrderBy(g => spec.Policies.Count == 0 ? 0 : IndexOf(spec.Policies, g[0].Row.Policy))
             .ThenBy(g => g[0].Row.RunId)
@@ -20,6 +20,11 @@ internal static class SeriesGroups
     /// <summary>The series label of a run's group.</summary>
     public static string Label(RunData run, FigureSpec spec)
     {
+        if (spec.Baselines.Contains(run.Row.Policy))
+        {
+            return PolicyNames.Display(run.Row.Policy);
+        }
+
         if (spec.SeriesLabel is { } template)
         {
             var text = template.Replace("{policy}", PolicyNames.Display(run.Row.Policy), StringComparison.Ordinal);

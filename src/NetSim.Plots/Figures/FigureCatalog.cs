@@ -8,9 +8,14 @@ namespace NetSim.Plots.Figures;
 /// </summary>
 public static class FigureCatalog
 {
-    private const string EdgeSteps = "policy.options.s_e_max";
-    private const string DeviceSteps = "policy.options.s_0_max";
-    private const string Weights = "policy.options.weights";
+    /// <summary>S_e^max of Wang, Liu and Zhao: the steps budget of the edge server (a sca-kkt option).</summary>
+    private const string EdgeSteps = "policy.options.edge_steps_budget";
+
+    /// <summary>S_0^max: the most steps of a task on its device (a sca-kkt option).</summary>
+    private const string DeviceSteps = "policy.options.local_steps_max";
+
+    /// <summary>The algorithms of Wang, Li and Wang's Figs. 3 and 4 (section IV-A's baselines).</summary>
+    private static readonly string[] Wang2025Policies = ["maddpg-mato", "maddpg-nomodel", "ddpg", "random", "greedy-compatible"];
 
     private static readonly MetricSpec Latency = new("mean_latency", "Mean latency (ms)", 1e3);
     private static readonly MetricSpec Energy = new("mean_energy_j", "Mean energy per task (mJ)", 1e3);
@@ -56,9 +61,10 @@ public static class FigureCatalog
             X = EdgeSteps,
             XLabel = "Maximum edge diffusion steps S_e^max",
             Metrics = [Latency, new("mean_quality", "Mean quality (utility)"), Energy],
-            Policies = ["sca", "random"],
-            By = ["policy", Weights],
-            SeriesLabel = "{policy} {" + Weights + "}",
+            Policies = ["sca-kkt", "random"],
+            By = ["policy", "policy.options.c1", "policy.options.c2", "policy.options.c3"],
+            Baselines = ["random"],
+            SeriesLabel = "(c1, c2, c3) = ({policy.options.c1}, {policy.options.c2}, {policy.options.c3})",
         },
         new()
         {
@@ -68,7 +74,7 @@ public static class FigureCatalog
             X = EdgeSteps,
             XLabel = "Maximum edge diffusion steps S_e^max",
             Metrics = [new("joint_objective", "Joint objective")],
-            Policies = ["sca"],
+            Policies = ["sca-kkt"],
             By = [DeviceSteps],
             SeriesLabel = "S_0^max = {" + DeviceSteps + "}",
         },
@@ -87,7 +93,7 @@ public static class FigureCatalog
             X = "count(models)",
             XLabel = "Number of AIGC models",
             Metrics = [Latency, Energy, Completion],
-            Policies = ["maddpg-mato", "maddpg-nomodel", "ddpg"],
+            Policies = Wang2025Policies,
         },
         new()
         {
@@ -97,7 +103,7 @@ public static class FigureCatalog
             X = "ues.count",
             XLabel = "Number of devices",
             Metrics = [Latency, Energy, Completion],
-            Policies = ["maddpg-mato", "maddpg-nomodel", "ddpg"],
+            Policies = Wang2025Policies,
         },
     ];
 

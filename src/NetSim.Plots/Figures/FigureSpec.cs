@@ -36,6 +36,12 @@ public sealed record FigureSpec
     /// </summary>
     public string? SeriesLabel { get; init; }
 
+    /// <summary>
+    /// Policies drawn as one series each whatever the other <see cref="By"/> fields say (baselines
+    /// that ignore the swept policy options, such as <c>random</c> beside weight combinations).
+    /// </summary>
+    public IReadOnlyList<string> Baselines { get; init; } = [];
+
     /// <summary>Only runs with these parameter values.</summary>
     public IReadOnlyDictionary<string, string> Filters { get; init; } = new Dictionary<string, string>();
 
