@@ -115,7 +115,14 @@ public static class FigureRenderer
             plot.Legend.ShadowOffset = new PixelOffset(0, 0);
             plot.Legend.BackgroundColor = Colors.White.WithAlpha(0.85);
             plot.Legend.OutlineColor = Colors.Gray;
-            plot.ShowLegend(LegendCorner.For(panel));
+            if (stacked.Count > 0)
+            {
+                plot.ShowLegend(Edge.Right);
+            }
+            else
+            {
+                plot.ShowLegend(LegendCorner.For(panel));
+            }
         }
         else
         {
@@ -161,7 +168,8 @@ public static class FigureRenderer
                 bases[i] += segment.Y[i];
             }
 
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = segment.Label ?? string.Empty, FillColor = color });
+            // Listed top to bottom as the segments stack, so the legend reads like the bars.
+            plot.Legend.ManualItems.Insert(0, new LegendItem { LabelText = segment.Label ?? string.Empty, FillColor = color });
         }
 
         plot.Add.Bars(bars);
