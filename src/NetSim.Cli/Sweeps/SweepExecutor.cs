@@ -16,7 +16,7 @@ namespace NetSim.Cli.Sweeps;
 /// </summary>
 internal sealed class SweepExecutor(IReadOnlyList<SweepRun> runs, TraceDatabase database, TraceLevel level, int jobs, PolicyRegistry registry)
 {
-    private readonly FinishedRun?[] _finished = new FinishedRun?[runs.Count];
+    private readonly (FinishedRun Run, BufferedRecorder Rows)?[] _finished = new (FinishedRun, BufferedRecorder)?[runs.Count];
     private readonly object _gate = new();
     private int _started;
     private int _simulated;
@@ -39,17 +39,17 @@ internal sealed class SweepExecutor(IReadOnlyList<SweepRun> runs, TraceDatabase 
                 break;
             }
 
-            Write(finished, firstId + i);
-            written.Add(finished);
+            Write(finished.Value.Run, finished.Value.Rows, firstId + i);
+            written.Add(finished.Value.Run);
             slots.Release();
-            progress(Snapshot(written.Count, finished));
+            progress(Snapshot(written.Count, finished.Value.Run));
         }
 
         dispatcher.Join();
         return written;
     }
 
-    private FinishedRun? WaitFor(int index, int done, Action<SweepProgress> progress)
+    private (FinishedRun Run, BufferedRecorder Rows)? WaitFor(int index, int done, Action<SweepProgress> progress)
     {
         while (true)
         {
@@ -120,7 +120,7 @@ internal sealed class SweepExecutor(IReadOnlyList<SweepRun> runs, TraceDatabase 
         }
     }
 
-    private void Complete(int index, FinishedRun finished)
+    private void Complete(int index, (FinishedRun Run, BufferedRecorder Rows) finished)
     {
         lock (_gate)
         {
@@ -130,7 +130,7 @@ internal sealed class SweepExecutor(IReadOnlyList<SweepRun> runs, TraceDatabase 
         }
     }
 
-    private FinishedRun Simulate(SweepRun run, CancellationToken cancel)
+    private (FinishedRun Run, BufferedRecorder Rows) Simulate(SweepRun run, CancellationToken cancel)
     {
         var rows = new BufferedRecorder(level);
         var watch = Stopwatch.StartNew();
@@ -141,22 +141,22 @@ internal sealed class SweepExecutor(IReadOnlyList<SweepRun> runs, TraceDatabase 
             var completed = world.Run(cancel: cancel);
             var sim = world.World.Simulation;
             return completed
-                ? new FinishedRun(run, rows, "complete", null, sim.Now, sim.ProcessedEvents, watch.Elapsed.TotalSeconds, Simulations.Summary(world, rows.Statistics))
-                : new FinishedRun(run, rows, "interrupted", null, sim.Now, sim.ProcessedEvents, watch.Elapsed.TotalSeconds, null);
+                ? (new FinishedRun(run, "complete", null, sim.Now, sim.ProcessedEvents, watch.Elapsed.TotalSeconds, Simulations.Summary(world, rows.Statistics)), rows)
+                : (new FinishedRun(run, "interrupted", null, sim.Now, sim.ProcessedEvents, watch.Elapsed.TotalSeconds, null), rows);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             var sim = world?.World.Simulation;
-            return new FinishedRun(run, rows, "failed", ex.Message, sim?.Now ?? 0, sim?.ProcessedEvents ?? 0, watch.Elapsed.TotalSeconds, null);
+            return (new FinishedRun(run, "failed", ex.Message, sim?.Now ?? 0, sim?.ProcessedEvents ?? 0, watch.Elapsed.TotalSeconds, null), rows);
         }
     }
 
-    private void Write(FinishedRun finished, long runId)
+    private void Write(FinishedRun finished, BufferedRecorder rows, long runId)
     {
         var run = finished.Run;
         var info = new RunInfo(run.Scenario.Path, run.Scenario.Sha256, run.Scenario.ResolvedYaml, run.Policy, run.Seed, run.Replication, run.ParamsJson);
         using var writer = database.CreateRun(info, level, runId);
-        finished.Rows.ReplayInto(writer);
+        rows.ReplayInto(writer);
         switch (finished.Status)
         {
             case "complete":
