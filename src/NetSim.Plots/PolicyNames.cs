@@ -1,9 +1,11 @@
+using System.Collections.Frozen;
+
 namespace NetSim.Plots;
 
 /// <summary>Legend names of policies as the papers write them; any other policy keeps its own name.</summary>
 public static class PolicyNames
 {
-    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, string> Names = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["actor-critic"] = "Proposed (actor-critic)",
         ["greedy"] = "Greedy",
@@ -17,7 +19,7 @@ public static class PolicyNames
         ["maddpg-mato"] = "MADDPG-MATO",
         ["maddpg-nomodel"] = "MADDPG-NoModel",
         ["ddpg"] = "SADDPG",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The legend name of <paramref name="policy"/>.</summary>
     public static string Display(string policy) => Names.GetValueOrDefault(policy, policy);

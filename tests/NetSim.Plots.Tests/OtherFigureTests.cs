@@ -52,6 +52,18 @@ public class OtherFigureTests
     }
 
     [Fact]
+    public void Given_ten_nodes_When_the_queue_figure_is_built_Then_the_eight_with_the_longest_queues_are_drawn()
+    {
+        using var db = new FixtureDatabase();
+        db.Run("nearest", samples: Enumerable.Range(0, 10).Select(n => new NetSim.Network.Recording.QueueSample($"ue:{n}", n, n + 1)).ToList());
+        using var reader = new TraceReader(db.PathName);
+
+        var figure = FigureBuilder.Build(reader, new FigureSpec { Name = "q", Kind = FigureKind.QueueLength });
+
+        Assert.Equal(Enumerable.Range(2, 8).Select(n => $"ue:{n}"), figure.Panels[0].Series.Select(s => s.Label));
+    }
+
+    [Fact]
     public void Given_task_latencies_When_the_cdf_is_built_Then_its_points_are_the_order_statistics_at_i_over_n()
     {
         using var db = new FixtureDatabase();

@@ -14,14 +14,14 @@ namespace NetSim.Plots.Building;
 internal static class LatencyBreakdownFigure
 {
     /// <summary>Segment names, bottom to top.</summary>
-    public static readonly string[] Segments = ["Upload", "Model wait", "Queue", "Compute", "Other"];
+    public static IReadOnlyList<string> Segments { get; } = ["Upload", "Model wait", "Queue", "Compute", "Other"];
 
     public static FigureData Build(TraceReader reader, FigureSpec spec)
     {
         var runs = RunSet.Load(reader, spec.Filters, spec.Policies);
         var groups = SeriesGroups.Of(runs, spec);
-        var means = new double[Segments.Length][];
-        for (var s = 0; s < Segments.Length; s++)
+        var means = new double[Segments.Count][];
+        for (var s = 0; s < Segments.Count; s++)
         {
             means[s] = new double[groups.Count];
         }
