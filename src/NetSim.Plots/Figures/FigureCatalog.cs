@@ -73,7 +73,7 @@ public static class FigureCatalog
             Kind = FigureKind.Sweep,
             X = EdgeSteps,
             XLabel = "Maximum edge diffusion steps S_e^max",
-            Metrics = [new("joint_objective", "Joint objective")],
+            Metrics = [new("policy:joint_objective", "Joint objective")],
             Policies = ["sca-kkt"],
             By = [DeviceSteps],
             SeriesLabel = "S_0^max = {" + DeviceSteps + "}",
