@@ -15,6 +15,9 @@ public static class Program
             ValidateCommand.Create(),
             ReportCommand.Create(),
             SchemaCommand.Create(),
+            SweepCommand.Create(),
+            MergeCommand.Create(),
+            PlotCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -6,7 +6,7 @@ using NetSim.Network.Recording;
 namespace NetSim.Traces;
 
 /// <summary>
-/// An open trace database. Runs are added with <see cref="CreateRun"/>; the file is in WAL mode so
+/// An open trace database. Runs are added with <see cref="CreateRun(RunInfo, TraceLevel)"/>; the file is in WAL mode so
 /// that readers may look at it while a run writes.
 /// </summary>
 public sealed class TraceDatabase : IDisposable
@@ -78,15 +78,32 @@ public sealed class TraceDatabase : IDisposable
     }
 
     /// <summary>Starts a run: its row is committed with status <c>running</c> before this returns.</summary>
-    public RunWriter CreateRun(RunInfo info, TraceLevel level)
+    public RunWriter CreateRun(RunInfo info, TraceLevel level) => CreateRun(info, level, null);
+
+    /// <summary>
+    /// Starts a run under the given <paramref name="runId"/> (which must be unused), so that runs
+    /// written in any order get the same ids every time (a sweep's runs, for example).
+    /// </summary>
+    public RunWriter CreateRun(RunInfo info, TraceLevel level, long runId) => CreateRun(info, level, (long?)runId);
+
+    /// <summary>The id the next run would get if created without one: one past the largest so far.</summary>
+    public long NextRunId()
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(run_id), 0) + 1 FROM runs";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private RunWriter CreateRun(RunInfo info, TraceLevel level, long? requestedId)
     {
         ArgumentNullException.ThrowIfNull(info);
         using var command = Connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO runs(scenario, scenario_sha256, scenario_yaml, policy, seed, replication, params, status, started_at, netsim_version, trace_level)
-            VALUES ($scenario, $sha, $yaml, $policy, $seed, $replication, $params, 'running', $started, $version, $level)
+            INSERT INTO runs(run_id, scenario, scenario_sha256, scenario_yaml, policy, seed, replication, params, status, started_at, netsim_version, trace_level)
+            VALUES ($id, $scenario, $sha, $yaml, $policy, $seed, $replication, $params, 'running', $started, $version, $level)
             RETURNING run_id;
             """;
+        command.Parameters.AddWithValue("$id", requestedId is { } id ? id : DBNull.Value);
         command.Parameters.AddWithValue("$scenario", info.Scenario);
         command.Parameters.AddWithValue("$sha", info.ScenarioSha256);
         command.Parameters.AddWithValue("$yaml", info.ScenarioYaml);

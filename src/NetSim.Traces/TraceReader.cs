@@ -37,6 +37,10 @@ public sealed class TraceReader : IDisposable
         return rows;
     }
 
+    /// <summary>The resolved scenario (includes and overrides applied) a run ran, or null for an unknown run.</summary>
+    public string? ScenarioYaml(long runId) =>
+        Query("SELECT scenario_yaml FROM runs WHERE run_id = $r", ("$r", runId)).Select(r => r.GetString(0)).FirstOrDefault();
+
     /// <summary>Summary metrics of a run.</summary>
     public IReadOnlyDictionary<string, double> Summary(long runId)
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using NetSim.Cli.Running;
 using NetSim.Kernel.Randomness;
 using NetSim.Network.Building;
 using NetSim.Network.Recording;
@@ -128,9 +129,7 @@ internal static class RunCommand
         WorldRun? run = null;
         try
         {
-            var spec = ScenarioMapper.ToSpec(scenario, info.Seed);
-            var context = (Random random) => registry.Create(new PolicyContext(policyName, random, scenario.Config.Policy.Options.ToDictionary(kv => kv.Key, kv => (object?)kv.Value.Value), scenario.Config.Policy.Checkpoint.Length > 0 ? scenario.Config.Policy.Checkpoint : null, scenario.Directory));
-            run = WorldBuilder.Build(spec, context, new TeeRecorder(writer, statistics));
+            run = Simulations.Build(scenario, registry, policyName, info.Seed, new TeeRecorder(writer, statistics));
             var finished = Progress(run, replication, replications, cancel);
             var world = run.World;
             var simTime = world.Simulation.Now;
@@ -141,22 +140,7 @@ internal static class RunCommand
                 return ExitCodes.Interrupted;
             }
 
-            var values = statistics.Summary(simTime);
-            foreach (var (metric, value) in world.Utilisation())
-            {
-                values[metric] = value;
-            }
-
-            if (run.Policy is IPolicyMetrics reporting)
-            {
-                foreach (var (metric, value) in reporting.Metrics)
-                {
-                    values[$"policy:{metric}"] = value;
-                }
-            }
-
-            values["downloads"] = world.Downloads;
-            values["events"] = world.Simulation.ProcessedEvents;
+            var values = Simulations.Summary(run, statistics);
             writer.Complete(simTime, world.Simulation.ProcessedEvents, watch.Elapsed.TotalSeconds, values);
             summary = values;
             return ExitCodes.Ok;

@@ -7,7 +7,8 @@ namespace NetSim.Network.Scenario.Loading;
 
 /// <summary>
 /// Checks <c>sweep.parameters</c>: every key must be a declared key path (list entries by index)
-/// and every value a list whose entries are valid values of that key.
+/// and every value a list whose entries are valid values of that key. <c>policy.options.NAME</c>
+/// may be swept too; the policy checks those values when a run creates it.
 /// </summary>
 internal static class SweepValidator
 {
@@ -21,8 +22,9 @@ internal static class SweepValidator
         foreach (var (keyNode, values) in parameters.Entries)
         {
             var path = keyNode.Value!;
-            var key = Resolve(path, keyNode.Span, errors);
-            if (key is null)
+            var option = IsPolicyOption(path);
+            var key = option ? null : Resolve(path, keyNode.Span, errors);
+            if (key is null && !option)
             {
                 continue;
             }
@@ -30,6 +32,12 @@ internal static class SweepValidator
             if (values.Kind != NodeKind.Sequence || values.Items.Count == 0)
             {
                 errors.Add(new ScenarioError(values.Span, $"sweep.parameters.{path}", $"expected a non-empty list of values for {path}, found {Expectation.Found(values)}"));
+                continue;
+            }
+
+            if (key is null)
+            {
+                // A policy option: its values are the policy's to check, when the run creates it.
                 continue;
             }
 
@@ -42,6 +50,10 @@ internal static class SweepValidator
             errors.AddRange(binder.Errors.Select(e => e with { Path = $"sweep.parameters.{e.Path}" }));
         }
     }
+
+    /// <summary>True for <c>policy.options.NAME</c>: options are free-form and checked by the policy itself.</summary>
+    private static bool IsPolicyOption(string path) =>
+        path.StartsWith("policy.options.", StringComparison.Ordinal) && path.Length > "policy.options.".Length && path.Count(c => c == '.') == 2;
 
     /// <summary>The declared key at <paramref name="path"/>, or null after an error with a did-you-mean.</summary>
     private static DeclaredKey? Resolve(string path, SourceSpan at, List<ScenarioError> errors)

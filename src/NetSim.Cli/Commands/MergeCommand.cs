@@ -1,0 +1,41 @@
+using System.CommandLine;
+using NetSim.Traces;
+using Spectre.Console;
+
+namespace NetSim.Cli.Commands;
+
+/// <summary><c>netsim merge OUT IN...</c>: joins trace databases (the shards of a sweep) into one.</summary>
+internal static class MergeCommand
+{
+    public static Command Create()
+    {
+        var output = new Argument<string>("out") { Description = "merged trace database (must not exist unless --overwrite)" };
+        var inputs = new Argument<string[]>("inputs") { Description = "trace databases to join, in order (shards 0, 1, ... of a sweep)", Arity = ArgumentArity.OneOrMore };
+        var overwrite = new Option<bool>("--overwrite") { Description = "replace OUT if it exists" };
+        var command = new Command("merge", "join trace databases (the shards of a sweep) into one; runs keep their input order") { output, inputs, overwrite };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(output)!;
+            var sources = parse.GetValue(inputs) ?? [];
+            try
+            {
+                var full = Path.GetFullPath(path);
+                if (sources.Any(s => Path.GetFullPath(s) == full))
+                {
+                    Console.Error.WriteLine($"netsim merge: {path} is also an input; choose another output");
+                    return ExitCodes.BadInput;
+                }
+
+                var runs = TraceMerge.Merge(path, sources, parse.GetValue(overwrite) ? OpenMode.Overwrite : OpenMode.Refuse);
+                AnsiConsole.MarkupLine($"merged {runs} run{(runs == 1 ? string.Empty : "s")} from {sources.Length} database{(sources.Length == 1 ? string.Empty : "s")} into [bold]{Markup.Escape(Path.GetFullPath(path))}[/]");
+                return ExitCodes.Ok;
+            }
+            catch (TraceException ex)
+            {
+                Console.Error.WriteLine($"netsim merge: {ex.Message}");
+                return ExitCodes.BadInput;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,131 @@
+using System.CommandLine;
+using NetSim.Plots;
+using NetSim.Plots.Building;
+using NetSim.Plots.Figures;
+using NetSim.Plots.Rendering;
+using NetSim.Traces;
+using Spectre.Console;
+
+namespace NetSim.Cli.Commands;
+
+/// <summary><c>netsim plot DB</c>: draws a named paper figure or a figure described on the command line, as PNG or SVG.</summary>
+internal static class PlotCommand
+{
+    private static readonly string[] Kinds = ["sweep", "convergence", "queue", "cdf", "breakdown"];
+
+    public static Command Create()
+    {
+        var database = new Argument<string>("database") { Description = "trace database" };
+        var figure = new Option<string?>("--figure") { Description = $"a named figure: {string.Join(", ", FigureCatalog.All.Select(f => f.Name))}" };
+        var kind = new Option<string>("--kind") { Description = "figure kind without --figure: sweep (metric against --x), convergence, queue, cdf or breakdown", DefaultValueFactory = _ => "sweep" };
+        kind.AcceptOnlyFromAmong(Kinds);
+        var x = new Option<string?>("--x") { Description = "sweep: parameter key path on the X axis (for example ues.count)" };
+        var y = new Option<string[]>("--y") { Description = "sweep: summary metric on the Y axis (repeatable: one panel each), for example mean_latency", AllowMultipleArgumentsPerToken = false };
+        var by = new Option<string[]>("--by") { Description = "fields that split runs into series: policy or parameter key paths (default: policy)", AllowMultipleArgumentsPerToken = false };
+        var filter = new Option<string[]>("--filter") { Description = "only runs with key.path=value (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var policy = new Option<string[]>("--policy") { Description = "only these policies (or agents), in legend order (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var run = new Option<long?>("--run") { Description = "queue: the run to draw (default: the first complete run with queue samples)" };
+        var smooth = new Option<int>("--smooth") { Description = "convergence: moving-average window in episodes", DefaultValueFactory = _ => 10 };
+        var output = new Option<string>("--out") { Description = "image file: .png or .svg", Required = true };
+        var command = new Command("plot", "draw a figure from a trace database (PNG or SVG)") { database, figure, kind, x, y, by, filter, policy, run, smooth, output };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(output)!;
+            if (Path.GetExtension(path).ToLowerInvariant() is not ".png" and not ".svg")
+            {
+                Console.Error.WriteLine($"netsim plot: --out {path}: expected a .png or .svg file");
+                return ExitCodes.BadInput;
+            }
+
+            var spec = Spec(parse.GetValue(figure), parse.GetValue(kind)!, parse.GetValue(x), parse.GetValue(y) ?? [], parse.GetValue(by) ?? [], parse.GetValue(filter) ?? [], parse.GetValue(policy) ?? [], parse.GetValue(run), parse.GetValue(smooth), out var error);
+            if (spec is null)
+            {
+                Console.Error.WriteLine($"netsim plot: {error}");
+                return ExitCodes.BadInput;
+            }
+
+            try
+            {
+                using var reader = new TraceReader(parse.GetValue(database)!);
+                var data = FigureBuilder.Build(reader, spec);
+                FigureRenderer.Save(data, path);
+                AnsiConsole.MarkupLine($"{Markup.Escape(spec.Name)}: [bold]{Markup.Escape(Path.GetFullPath(path))}[/]");
+                return ExitCodes.Ok;
+            }
+            catch (Exception ex) when (ex is TraceException or MissingDataException)
+            {
+                Console.Error.WriteLine($"netsim plot: {spec.Name}: {ex.Message}");
+                return ExitCodes.BadInput;
+            }
+        });
+        return command;
+    }
+
+    private static FigureSpec? Spec(string? name, string kind, string? x, string[] ys, string[] by, string[] filters, string[] policies, long? run, int smooth, out string? error)
+    {
+        error = null;
+        if (smooth < 1)
+        {
+            error = $"--smooth {smooth}: at least 1 expected";
+            return null;
+        }
+
+        var pairs = filters.Select(f => f.Split('=', 2)).ToList();
+        if (pairs.FirstOrDefault(p => p.Length != 2 || p[0].Trim().Length == 0) is { } bad)
+        {
+            error = $"--filter {string.Join('=', bad)}: expected key.path=value";
+            return null;
+        }
+
+        var filterMap = pairs.ToDictionary(p => p[0].Trim(), p => p[1].Trim());
+        if (name is not null)
+        {
+            if (x is not null || ys.Length > 0)
+            {
+                error = "--figure names a complete figure; leave out --x and --y";
+                return null;
+            }
+
+            var named = FigureCatalog.Find(name);
+            if (named is null)
+            {
+                error = $"unknown figure '{name}' (known: {string.Join(", ", FigureCatalog.All.Select(f => f.Name))})";
+                return null;
+            }
+
+            return named with
+            {
+                Filters = named.Filters.Concat(filterMap).ToDictionary(kv => kv.Key, kv => kv.Value),
+                Policies = policies.Length > 0 ? policies : named.Policies,
+                Smoothing = smooth,
+            };
+        }
+
+        var figureKind = kind switch
+        {
+            "convergence" => FigureKind.Convergence,
+            "queue" => FigureKind.QueueLength,
+            "cdf" => FigureKind.LatencyCdf,
+            "breakdown" => FigureKind.LatencyBreakdown,
+            _ => FigureKind.Sweep,
+        };
+        if (figureKind == FigureKind.Sweep && (x is null || ys.Length == 0))
+        {
+            error = "a sweep figure needs --x PARAM and --y METRIC (or --figure NAME, or --kind convergence|queue|cdf|breakdown)";
+            return null;
+        }
+
+        return new FigureSpec
+        {
+            Name = figureKind == FigureKind.Sweep ? $"{string.Join("+", ys)} vs {x}" : kind,
+            Kind = figureKind,
+            X = x ?? string.Empty,
+            Metrics = ys.Select(MetricLabels.For).ToList(),
+            By = by.Length > 0 ? by : ["policy"],
+            Filters = filterMap,
+            Policies = policies,
+            Smoothing = smooth,
+            RunId = run,
+        };
+    }
+}

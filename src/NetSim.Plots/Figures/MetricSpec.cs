@@ -1,0 +1,8 @@
+namespace NetSim.Plots.Figures;
+
+/// <summary>A summary metric drawn on a Y axis.</summary>
+/// <param name="Metric">Name in the summary table (mean_latency, deadline_met_rate, ...).</param>
+/// <param name="Label">Axis label with its unit.</param>
+/// <param name="Scale">Factor from the stored SI value to the unit shown (1e3 for seconds to ms).</param>
+/// <param name="TimesX">Multiply each run's value by the X value first (a rate times the number of UEs gives a count of UEs).</param>
+public sealed record MetricSpec(string Metric, string Label, double Scale = 1, bool TimesX = false);

@@ -1,0 +1,82 @@
+using System.Xml.Linq;
+using NetSim.Plots.Building;
+using NetSim.Plots.Figures;
+using NetSim.Plots.Rendering;
+using NetSim.Traces;
+using ScottPlot.Plottables;
+using SkiaSharp;
+
+namespace NetSim.Plots.Tests;
+
+public class RenderTests
+{
+    private static FigureData Sweep(FixtureDatabase db)
+    {
+        foreach (var (policy, ues, latency, replication) in new[] { ("actor-critic", 10, 0.008, 0), ("actor-critic", 10, 0.010, 1), ("greedy", 10, 0.012, 0), ("greedy", 20, 0.020, 0), ("random", 10, 0.030, 0), ("random", 20, 0.040, 0) })
+        {
+            db.Run(policy, new Dictionary<string, string> { ["ues.count"] = $"{ues}" }, new Dictionary<string, double> { ["mean_latency"] = latency, ["mean_energy_j"] = 0.002, ["completion_rate"] = 1 }, replication: replication);
+        }
+
+        using var reader = new TraceReader(db.PathName);
+        return FigureBuilder.Build(reader, FigureCatalog.Find("zhou2024-fig3")!);
+    }
+
+    [Fact]
+    public void Given_a_sweep_figure_When_drawn_Then_each_scatter_holds_its_series_and_the_error_bars_its_half_widths()
+    {
+        using var db = new FixtureDatabase();
+        var figure = Sweep(db);
+
+        var plot = Assert.Single(FigureRenderer.Plots(figure));
+
+        var scatters = plot.GetPlottables().OfType<Scatter>().ToList();
+        Assert.Equal(["Proposed (actor-critic)", "Greedy", "Random"], scatters.Select(s => s.LegendText));
+        Assert.Equal([(10.0, 9.0)], scatters[0].Data.GetScatterPoints().Select(c => (c.X, Math.Round(c.Y, 9))));
+        Assert.Equal([(10.0, 30.0), (20.0, 40.0)], scatters[2].Data.GetScatterPoints().Select(c => (c.X, Math.Round(c.Y, 9))));
+        var bars = plot.GetPlottables().OfType<ErrorBar>().First();
+        Assert.Equal(StudentT.HalfWidth(StudentT.Df1, 8, 10), bars.YErrorPositive![0], 1e-9);
+    }
+
+    [Fact]
+    public void Given_each_figure_kind_When_saved_as_png_and_svg_Then_the_png_is_3_5_inches_at_300_dpi_per_panel_and_the_svg_holds_every_panel()
+    {
+        using var db = new FixtureDatabase();
+        Sweep(db);
+        db.Run("ddpg", episodes: Enumerable.Range(0, 30).Select(i => new NetSim.Network.Recording.EpisodeRecord("ddpg", i, -100 + (3 * i), double.NaN, double.NaN, double.NaN, 1)));
+        db.Run("nearest", tasks: [FixtureDatabase.Task(0, 0, 0, 0.004, 0.001, 0.005, 0.007, 0.010, 0.012), FixtureDatabase.Latency(1, 0.02, 1)], samples: [new("edge:0", 0, 1), new("edge:0", 1, 0)]);
+        using var reader = new TraceReader(db.PathName);
+        FigureSpec[] specs =
+        [
+            FigureCatalog.Find("zhou2024-fig3")!,
+            new() { Name = "three", Kind = FigureKind.Sweep, X = "ues.count", Metrics = [MetricLabels.For("mean_latency"), MetricLabels.For("mean_energy_j"), MetricLabels.For("completion_rate")] },
+            new() { Name = "convergence", Kind = FigureKind.Convergence },
+            new() { Name = "queue", Kind = FigureKind.QueueLength },
+            new() { Name = "cdf", Kind = FigureKind.LatencyCdf, Policies = ["nearest"] },
+            new() { Name = "breakdown", Kind = FigureKind.LatencyBreakdown, Policies = ["nearest"] },
+        ];
+
+        foreach (var spec in specs)
+        {
+            var figure = FigureBuilder.Build(reader, spec);
+            var png = db.File($"{spec.Name}.png");
+            var svg = db.File($"{spec.Name}.svg");
+            FigureRenderer.Save(figure, png);
+            FigureRenderer.Save(figure, svg);
+
+            using var bitmap = SKBitmap.Decode(png);
+            Assert.Equal(1050, bitmap.Width);
+            Assert.Equal(750 * figure.Panels.Count, bitmap.Height);
+            var root = XDocument.Load(svg).Root!;
+            Assert.Equal(figure.Panels.Count, root.Elements().Count(e => e.Name.LocalName == "svg"));
+            Assert.Contains(figure.Panels[0].YLabel, root.ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Given_an_unknown_extension_When_saved_Then_it_is_refused()
+    {
+        var figure = new FigureData("x", [new Panel(string.Empty, "x", "y", [])]);
+
+        Assert.Throws<ArgumentException>(() => FigureRenderer.Save(figure, "figure.jpg"));
+    }
+}
