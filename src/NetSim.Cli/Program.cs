@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NetSim.Cli.Commands;
+using Spectre.Console;
 
 namespace NetSim.Cli;
 
@@ -19,6 +20,13 @@ public static class Program
             MergeCommand.Create(),
             PlotCommand.Create(),
         };
+        if (Console.IsOutputRedirected)
+        {
+            // A log file or a pipe gets plain text: no colour or cursor codes.
+            AnsiConsole.Profile.Capabilities.Ansi = false;
+            AnsiConsole.Profile.Capabilities.ColorSystem = ColorSystem.NoColors;
+        }
+
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
