@@ -1,9 +1,15 @@
 using NetSim.Network.Scheduling;
+using NetSim.Policies;
 
 namespace NetSim.Cli;
 
 /// <summary>Every policy the command line knows, by name.</summary>
 internal static class Policies
 {
-    public static PolicyRegistry Registry() => PolicyRegistry.WithBuiltIns();
+    public static PolicyRegistry Registry()
+    {
+        var registry = PolicyRegistry.WithBuiltIns();
+        PolicyCatalog.AddTo(registry);
+        return registry;
+    }
 }
