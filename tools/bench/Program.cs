@@ -5,6 +5,13 @@ using NetSim.Bench;
 using NetSim.Bench.Workloads;
 
 // netsim-bench [--json] [--quick] [--only NAME]: median of several repetitions after a warm-up.
+// netsim-bench --sca-kkt: the sca-kkt optimiser at N = 30 and N = 1,000 instead.
+if (args.Contains("--sca-kkt"))
+{
+    ScaKktBenchmark.Run();
+    return;
+}
+
 var json = args.Contains("--json");
 var quick = args.Contains("--quick");
 var onlyIndex = Array.IndexOf(args, "--only");

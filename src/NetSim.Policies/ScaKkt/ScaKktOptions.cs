@@ -12,13 +12,13 @@ namespace NetSim.Policies.ScaKkt;
 /// <param name="EdgeStepsMax"><c>edge_steps_max</c>: S_{n,1}^max (eq. 2).</param>
 /// <param name="StepsMin"><c>steps_min</c>: least steps of a task (the world needs at least 1).</param>
 /// <param name="Weights"><c>c1</c>, <c>c2</c>, <c>c3</c>, <c>w1</c>, <c>w2</c>.</param>
-/// <param name="Settings"><c>tau</c>, <c>outer_iterations</c>, <c>inner_iterations</c>, <c>tolerance</c>, <c>flip_passes</c>.</param>
+/// <param name="Settings"><c>tau</c>, <c>outer_iterations</c>, <c>inner_iterations</c>, <c>tolerance</c>, <c>flip_rounds</c>.</param>
 public sealed record ScaKktOptions(double EdgeStepBudget, double LocalStepsMax, double EdgeStepsMax, double StepsMin, ScaKktWeights Weights, ScaKktSettings Settings)
 {
     private static readonly string[] Known =
     [
         "edge_steps_budget", "local_steps_max", "edge_steps_max", "steps_min", "c1", "c2", "c3", "w1", "w2",
-        "tau", "outer_iterations", "inner_iterations", "tolerance", "flip_passes",
+        "tau", "outer_iterations", "inner_iterations", "tolerance", "flip_rounds",
     ];
 
     /// <summary>
@@ -44,7 +44,7 @@ public sealed record ScaKktOptions(double EdgeStepBudget, double LocalStepsMax, 
             MaxOuter = Whole(options, "outer_iterations", defaults.MaxOuter, 1),
             MaxInner = Whole(options, "inner_iterations", defaults.MaxInner, 1),
             Tolerance = Number(options, "tolerance", defaults.Tolerance, 0, false),
-            FlipPasses = Whole(options, "flip_passes", defaults.FlipPasses, 0),
+            FlipRounds = Whole(options, "flip_rounds", defaults.FlipRounds, 0),
         };
         var weights = new ScaKktWeights(
             Number(options, "c1", 1, 0, true),

@@ -12,7 +12,7 @@ namespace NetSim.Policies.ScaKkt;
 /// <param name="InitialOffload">a_n^(0), in (0, 1): the start of Algorithm 3 (ambiguity A3).</param>
 /// <param name="TauStart">τ of the first SCA iteration; each further iteration multiplies it by <paramref name="TauGrowth"/> up to <paramref name="Tau"/> (ambiguity A7). Equal to τ: the paper's fixed penalty.</param>
 /// <param name="TauGrowth">Factor &gt;= 1 between the penalties of successive SCA iterations.</param>
-/// <param name="FlipPasses">Passes of the single-flip search after Algorithm 3 (beyond the paper, ambiguity A8); 0 returns the paper's answer alone.</param>
+/// <param name="FlipRounds">Most rounds of the flip search after Algorithm 3 (beyond the paper, ambiguity A8); 0 returns the paper's answer alone.</param>
 public sealed record ScaKktSettings(
     double Tau = 1e5,
     int MaxOuter = 20,
@@ -22,7 +22,7 @@ public sealed record ScaKktSettings(
     double InitialOffload = 0.5,
     double TauStart = 1e5,
     double TauGrowth = 1,
-    int FlipPasses = 10)
+    int FlipRounds = 1000)
 {
     /// <summary>The paper's settings.</summary>
     public static ScaKktSettings Default { get; } = new();
@@ -40,9 +40,9 @@ public sealed record ScaKktSettings(
             throw new ArgumentException($"tau start = {TauStart} and growth = {TauGrowth}: expected 0 < start <= tau = {Tau} and a finite growth >= 1");
         }
 
-        if (FlipPasses < 0)
+        if (FlipRounds < 0)
         {
-            throw new ArgumentException($"flip passes = {FlipPasses}: expected a whole number >= 0");
+            throw new ArgumentException($"flip rounds = {FlipRounds}: expected a whole number >= 0");
         }
 
         if (MaxOuter < 1 || MaxInner < 1)

@@ -60,7 +60,7 @@ public static class ScaKktSolver
 
         var offload = Round(problem, a);
         var paperObjective = problem.Objective(offload, StepAllocator.Allocate(problem, offload));
-        var flips = FlipSearch.Improve(problem, offload, settings.FlipPasses);
+        var flips = FlipSearch.Improve(problem, offload, settings.FlipRounds);
         var steps = StepAllocator.Allocate(problem, offload);
         var whole = IntegerSteps.Round(problem, offload, steps);
         var wholeAsDouble = Array.ConvertAll(whole, x => (double)x);
