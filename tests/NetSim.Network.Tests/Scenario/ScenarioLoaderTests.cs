@@ -11,7 +11,7 @@ public class ScenarioLoaderTests
         var files = Repo.ShippedScenarios().ToList();
 
         Assert.Contains(files, f => f.EndsWith("quickstart.yaml", StringComparison.Ordinal));
-        Assert.Equal(5, files.Count);
+        Assert.Equal(6, files.Count);
         foreach (var file in files)
         {
             var result = ScenarioLoader.Load(file);

@@ -9,9 +9,20 @@ public sealed class OptionsTests
     {
         var options = new Dictionary<string, object?>
         {
-            ["edge_steps_budget"] = "500", ["local_steps_max"] = "15", ["edge_steps_max"] = "80", ["steps_min"] = "2",
-            ["c1"] = "2", ["c2"] = "3", ["c3"] = "1e-4", ["w1"] = "0.3", ["w2"] = "0.7",
-            ["tau"] = "1e4", ["outer_iterations"] = "7", ["inner_iterations"] = "9", ["tolerance"] = "1e-5", ["flip_rounds"] = "0",
+            ["edge_steps_budget"] = "500",
+            ["local_steps_max"] = "15",
+            ["edge_steps_max"] = "80",
+            ["steps_min"] = "2",
+            ["c1"] = "2",
+            ["c2"] = "3",
+            ["c3"] = "1e-4",
+            ["w1"] = "0.3",
+            ["w2"] = "0.7",
+            ["tau"] = "1e4",
+            ["outer_iterations"] = "7",
+            ["inner_iterations"] = "9",
+            ["tolerance"] = "1e-5",
+            ["flip_rounds"] = "0",
         };
 
         var parsed = ScaKktOptions.Parse(options);
