@@ -27,9 +27,9 @@ public static class ScaKktSolver
         var tau = settings.TauStart;
         while (outer < settings.MaxOuter)
         {
-            sub.Tau = tau;
             // Algorithm 3, step 4: the i-th sub-problem linearises the penalty at a^(i-1) (eq. 15).
             outer++;
+            sub.Tau = tau;
             Array.Copy(a, sub.Linearisation, count);
             Array.Copy(a, previousA, count);
             Array.Copy(s, previousS, count);
