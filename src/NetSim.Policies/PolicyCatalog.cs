@@ -1,5 +1,6 @@
 using NetSim.Network.Scheduling;
 using NetSim.Policies.Optimal;
+using NetSim.Policies.ScaKkt;
 
 namespace NetSim.Policies;
 
@@ -16,5 +17,9 @@ public static class PolicyCatalog
         registry.Register("least-latency", "least latency estimated with queues, shared uploads, caches, downloads, switch time and the cloud route", _ => new LeastLatencyPolicy());
         registry.Register("optimal", "optimal joint assignment of each epoch's batch under problem (1) of Zhou et al., OR-Tools CP-SAT under a time limit", c => new OptimalPolicy(c));
         registry.Register("exhaustive", "the same optimum by enumerating every assignment; batches of at most 8 tasks", c => new ExhaustivePolicy(c));
+        registry.Register(
+            ScaKktPolicy.PolicyName,
+            "joint offloading and diffusion steps by penalised SCA with KKT sub-problems (Wang, Liu and Zhao)",
+            context => new ScaKktPolicy(ScaKktOptions.Parse(context.Options)));
     }
 }

@@ -13,6 +13,13 @@ if (args.Contains("--optimal"))
     return;
 }
 
+// netsim-bench --sca-kkt: the sca-kkt optimiser at N = 30 and N = 1,000 instead.
+if (args.Contains("--sca-kkt"))
+{
+    ScaKktBenchmark.Run();
+    return;
+}
+
 var json = args.Contains("--json");
 var quick = args.Contains("--quick");
 var onlyIndex = Array.IndexOf(args, "--only");

@@ -74,6 +74,9 @@ public sealed class Observation
     /// <summary>Operations waiting or in progress on edge server <paramref name="edge"/>.</summary>
     public double EdgeBacklogOps(int edge) => _world.Edges[edge].Server.BacklogOps;
 
+    /// <summary>Energy coefficient kappa of edge server <paramref name="edge"/> (joules per operation per Hz^2).</summary>
+    public double EdgeKappa(int edge) => _world.Edges[edge].Kappa;
+
     /// <summary>Model switch time of edge server <paramref name="edge"/>, seconds.</summary>
     public double EdgeSwitchTime(int edge) => _world.Edges[edge].Server.SwitchTime;
 

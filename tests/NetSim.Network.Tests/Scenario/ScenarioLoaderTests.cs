@@ -13,6 +13,7 @@ public class ScenarioLoaderTests
         Assert.Contains(files, f => f.EndsWith("quickstart.yaml", StringComparison.Ordinal));
         Assert.Contains(files, f => f.EndsWith(Path.Combine("papers", "zhou2024", "zhou2024.yaml"), StringComparison.Ordinal));
         Assert.Contains(files, f => f.EndsWith(Path.Combine("papers", "wang2025", "wang2025.yaml"), StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith(Path.Combine("papers", "wang2024", "wang2024.yaml"), StringComparison.Ordinal));
         Assert.True(files.Count >= 10, $"{files.Count} shipped scenarios (quickstart, 4 queueing, 5 of the papers at least)");
         foreach (var file in files)
         {
