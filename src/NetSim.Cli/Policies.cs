@@ -5,5 +5,10 @@ namespace NetSim.Cli;
 /// <summary>Every policy the command line knows, by name.</summary>
 internal static class Policies
 {
-    public static PolicyRegistry Registry() => PolicyRegistry.WithBuiltIns();
+    public static PolicyRegistry Registry()
+    {
+        var registry = PolicyRegistry.WithBuiltIns();
+        Learning.LearningCatalog.AddTo(registry);
+        return registry;
+    }
 }

@@ -15,6 +15,7 @@ public static class Program
             ValidateCommand.Create(),
             ReportCommand.Create(),
             SchemaCommand.Create(),
+            TrainCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
