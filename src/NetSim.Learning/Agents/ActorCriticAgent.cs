@@ -11,7 +11,7 @@ namespace NetSim.Learning.Agents;
 /// <c>actor-critic</c>: Algorithm 1 of Zhou et al. A policy network pi(a | s; theta) and a
 /// state-value network V(s; theta'); after each slot, delta = R + gamma V(s') - V(s), theta moves
 /// along delta grad ln pi(a | s) and theta' along delta grad V(s) (here by Adam on the equivalent
-/// losses -delta ln pi and delta^2 / 2). The reward is minus the slot's mean latency in units of
+/// losses -delta ln pi and delta^2). The reward is minus the slot's mean latency in units of
 /// time_scale, with the latency bound T^u enforced by a per-task penalty (see <see cref="CostModel"/>).
 /// Zhou et al. treat successive slots as independent, so the default discount is 0 (delta = R - V(s)).
 /// Encodings: <see cref="SlotEncoding"/>. Options: hidden (64), actor_lr (0.001), critic_lr (0.005),
@@ -237,17 +237,20 @@ public sealed class ActorCriticAgent : ILearningAgent
         }
 
         var value = _critic.forward(x).mean();
-        var delta = (reward + (_discount * nextValue)) - value;
-        var criticLoss = 0.5 * delta.pow(2);
+        var target = tensor((float)(reward + (_discount * nextValue)));
+        var criticLoss = nn.functional.mse_loss(value, target);
         _criticOptimizer.ZeroGrad();
         criticLoss.backward();
         nn.utils.clip_grad_norm_(_critic.parameters(), GradientClip);
         _criticOptimizer.Step();
 
+        // Scalars are made explicitly (see Adam): delta, and the entropy weight.
+        var delta = target - value.detach();
         var logp = nn.functional.log_softmax(_actor.forward(x), 1);
         var chosen = logp.gather(1, tensor(t.Actions.Select(a => (long)a).ToArray(), [t.Actions.Length, 1])).sum();
-        var entropy = -(logp.exp() * logp).sum(1).mean();
-        var actorLoss = (-delta.detach() * chosen) - (_entropy * entropy);
+        var entropy = (logp.exp() * logp).sum(1).mean().neg();
+        using var entropyWeight = _entropy.ToScalar();
+        var actorLoss = (delta * chosen).neg() - entropy.mul(entropyWeight);
         _actorOptimizer.ZeroGrad();
         actorLoss.backward();
         nn.utils.clip_grad_norm_(_actor.parameters(), GradientClip);

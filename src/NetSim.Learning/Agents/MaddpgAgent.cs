@@ -320,7 +320,13 @@ public sealed class MaddpgAgent : ILearningAgent
         var act = all.narrow(1, n * o, n * d).reshape(b, n, d);
         var rew = all.narrow(1, (n * o) + (n * d), n);
         var next = all.narrow(1, (n * o) + (n * d) + n, n * o).reshape(b, n, o);
-        var done = all.narrow(1, _replay.Width - 1, 1);
+        var keep = new float[b];
+        for (var i = 0; i < b; i++)
+        {
+            keep[i] = (float)(_discount * (1 - rows[((i + 1) * _replay.Width) - 1]));
+        }
+
+        var discount = tensor(keep, [b, 1]);
         Tensor nextAct;
         using (var noGrad = no_grad())
         {
@@ -333,7 +339,7 @@ public sealed class MaddpgAgent : ILearningAgent
             using (var noGrad = no_grad())
             {
                 var q = _targetCritics[m].forward(CriticInput(next, nextAct, m, b));
-                y = rew.narrow(1, m, 1) + (_discount * (1 - done) * q);
+                y = rew.narrow(1, m, 1) + (discount * q);
             }
 
             var criticLoss = nn.functional.mse_loss(_critics[m].forward(CriticInput(obs, act, m, b)), y);
@@ -344,7 +350,7 @@ public sealed class MaddpgAgent : ILearningAgent
             var own = _actors[m].forward(obs.select(1, m));
             var parts = Enumerable.Range(0, n).Select(j => j == m ? own : act.select(1, j)).ToArray();
             var joint = stack(parts, 1);
-            var actorLoss = -_critics[m].forward(CriticInput(obs, joint, m, b)).mean();
+            var actorLoss = _critics[m].forward(CriticInput(obs, joint, m, b)).mean().neg();
             _actorOptimizers[m].ZeroGrad();
             actorLoss.backward();
             _actorOptimizers[m].Step();

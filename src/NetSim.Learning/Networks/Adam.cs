@@ -46,8 +46,17 @@ public sealed class Adam : IDisposable
         Steps++;
         var c1 = 1 - Math.Pow(Beta1, Steps);
         var c2 = 1 - Math.Pow(Beta2, Steps);
+        // Scalars are made and disposed explicitly: TorchSharp's implicit double-to-Scalar
+        // conversions leave them to the finaliser, which can free one while torch still reads it.
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
+        using var beta1 = Beta1.ToScalar();
+        using var oneMinusBeta1 = (1 - Beta1).ToScalar();
+        using var beta2 = Beta2.ToScalar();
+        using var oneMinusBeta2 = (1 - Beta2).ToScalar();
+        using var correction2 = c2.ToScalar();
+        using var epsilon = Epsilon.ToScalar();
+        using var step = (-LearningRate / c1).ToScalar();
         for (var i = 0; i < _parameters.Length; i++)
         {
             var g = _parameters[i].grad;
@@ -56,10 +65,10 @@ public sealed class Adam : IDisposable
                 continue;
             }
 
-            _m[i].mul_(Beta1).add_(g, alpha: 1 - Beta1);
-            _v[i].mul_(Beta2).addcmul_(g, g, value: 1 - Beta2);
-            var denominator = (_v[i] / c2).sqrt_().add_(Epsilon);
-            _parameters[i].addcdiv_(_m[i], denominator, value: -LearningRate / c1);
+            _m[i].mul_(beta1).add_(g, alpha: oneMinusBeta1);
+            _v[i].mul_(beta2).addcmul_(g, g, value: oneMinusBeta2);
+            var denominator = _v[i].div(correction2).sqrt_().add_(epsilon);
+            _parameters[i].addcdiv_(_m[i], denominator, value: step);
         }
     }
 

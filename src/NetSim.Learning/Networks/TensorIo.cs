@@ -1,3 +1,4 @@
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace NetSim.Learning.Networks;
@@ -70,9 +71,11 @@ public static class TensorIo
     public static void SoftUpdate(nn.Module target, nn.Module source, double tau)
     {
         using var noGrad = no_grad();
+        using var keep = (1 - tau).ToScalar();
+        using var take = tau.ToScalar();
         foreach (var (t, s) in target.parameters().Zip(source.parameters()))
         {
-            t.mul_(1 - tau).add_(s, alpha: tau);
+            t.mul_(keep).add_(s, alpha: take);
         }
     }
 }
