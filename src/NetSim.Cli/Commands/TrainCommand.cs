@@ -127,6 +127,38 @@ internal static class TrainCommand
         }
     }
 
+    /// <summary>
+    /// The first episode at which the mean reward of the ten episodes ending there is at least the
+    /// mean of the last tenth of the run (the final reward), minus 5% of its magnitude; with the
+    /// training seconds up to it. NaN when the run is shorter than 20 episodes.
+    /// </summary>
+    private static (double Episode, double Seconds) Reached(List<(int Episode, double Reward, double Wall)> history)
+    {
+        if (history.Count < 20)
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        var tenth = Math.Max(10, history.Count / 10);
+        var final = history.TakeLast(tenth).Average(h => h.Reward);
+        var threshold = final - (0.05 * Math.Abs(final));
+        for (var i = 9; i < history.Count; i++)
+        {
+            var window = 0.0;
+            for (var j = i - 9; j <= i; j++)
+            {
+                window += history[j].Reward;
+            }
+
+            if (window / 10 >= threshold)
+            {
+                return (history[i].Episode, history[i].Wall);
+            }
+        }
+
+        return (double.NaN, double.NaN);
+    }
+
     private static int Train(Scenario scenario, string file, string name, ILearningAgent agent, Trainer trainer, int episodes, int every, string checkpointPath, TraceDatabase db, ulong root, string[] overrides)
     {
         var paramsJson = JsonSerializer.Serialize(new Dictionary<string, object>
@@ -147,6 +179,7 @@ internal static class TrainCommand
         Console.CancelKeyPress += onCancel;
         var running = double.NaN;
         var last = double.NaN;
+        var history = new List<(int Episode, double Reward, double Wall)>();
         try
         {
             void Save() => Checkpoint.Save(checkpointPath, agent, new CheckpointHeader(name, scenario.Sha256, agent.Encoding, agent.Hyperparameters, root, trainer.Episode));
@@ -154,6 +187,7 @@ internal static class TrainCommand
             {
                 var record = trainer.RunEpisode();
                 writer.WriteEpisode(record);
+                history.Add((record.Episode, record.Reward, trainer.TotalSeconds));
                 last = record.Reward;
                 running = double.IsNaN(running) ? record.Reward : (0.9 * running) + (0.1 * record.Reward);
                 if (trainer.Episode % every == 0 || trainer.Episode == episodes)
@@ -188,8 +222,12 @@ internal static class TrainCommand
             }
 
             Save();
+            var (reachedEpisode, reachedSeconds) = Reached(history);
             var summary = new Dictionary<string, double>
             {
+                ["reached_episode"] = reachedEpisode,
+                ["reached_seconds"] = reachedSeconds,
+                ["updates_per_second"] = agent.Updates / Math.Max(1e-9, trainer.TotalSeconds),
                 ["episodes"] = trainer.Episode,
                 ["final_reward"] = last,
                 ["running_reward"] = running,
@@ -206,7 +244,13 @@ internal static class TrainCommand
 
             writer.Complete(double.NaN, trainer.EnvironmentSteps, trainer.TotalSeconds, summary);
             var stepsPerSecond = trainer.EnvironmentSteps / Math.Max(1e-9, trainer.TotalSeconds);
-            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {trainer.Episode} episodes, last reward {last:G5}, running reward {running:G5}; {trainer.EnvironmentSteps} steps ({stepsPerSecond:N0}/s), {agent.Updates} updates, simulator {100 * trainer.SimulatorSeconds / Math.Max(1e-9, trainer.TotalSeconds):F1}% of {trainer.TotalSeconds:F1} s"));
+            var updatesPerSecond = agent.Updates / Math.Max(1e-9, trainer.TotalSeconds);
+            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {trainer.Episode} episodes, last reward {last:G5}, running reward {running:G5}; {trainer.EnvironmentSteps} steps ({stepsPerSecond:N0}/s), {agent.Updates} updates ({updatesPerSecond:N0}/s), simulator {100 * trainer.SimulatorSeconds / Math.Max(1e-9, trainer.TotalSeconds):F1}% of {trainer.TotalSeconds:F1} s"));
+            if (!double.IsNaN(reachedSeconds))
+            {
+                AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"final reward (mean of the last tenth) first reached by a ten-episode mean at episode {reachedEpisode}, after {reachedSeconds:F1} s of this run's training"));
+            }
+
             AnsiConsole.MarkupLine($"checkpoint: [bold]{Markup.Escape(Path.GetFullPath(checkpointPath))}[/]");
             return ExitCodes.Ok;
         }

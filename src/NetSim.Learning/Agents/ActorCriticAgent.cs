@@ -11,7 +11,7 @@ namespace NetSim.Learning.Agents;
 /// <c>actor-critic</c>: Algorithm 1 of Zhou et al. A policy network pi(a | s; theta) and a
 /// state-value network V(s; theta'); after each slot, delta = R + gamma V(s') - V(s), theta moves
 /// along delta grad ln pi(a | s) and theta' along delta grad V(s) (here by Adam on the equivalent
-/// losses -delta ln pi and delta^2). The reward is minus the slot's mean latency in units of
+/// losses -delta ln pi and delta^2, the actor's delta divided by its running root mean square). The reward is minus the slot's mean latency in units of
 /// time_scale, with the latency bound T^u enforced by a per-task penalty (see <see cref="CostModel"/>).
 /// Zhou et al. treat successive slots as independent, so the default discount is 0 (delta = R - V(s)).
 /// Encodings: <see cref="SlotEncoding"/>. Options: hidden (64), actor_lr (0.001), critic_lr (0.005),
@@ -21,6 +21,9 @@ public sealed class ActorCriticAgent : ILearningAgent
 {
     /// <summary>Largest gradient norm of an update: early slots of a congested world can cost hundreds of units, and one such step must not collapse the policy.</summary>
     private const double GradientClip = 1.0;
+
+    /// <summary>Decay of the running mean of delta squared that scales the actor's steps.</summary>
+    private const double DeltaDecay = 0.99;
 
     private readonly Mlp _actor;
     private readonly Mlp _critic;
@@ -33,6 +36,10 @@ public sealed class ActorCriticAgent : ILearningAgent
     private readonly double _entropy;
     private readonly int _hidden;
     private readonly Dictionary<int, SlotTransition> _open = new();
+    // Operators such as a - b make a Scalar (alpha = 1) that TorchSharp leaves to the finaliser,
+    // which can free it while torch still reads it; every tensor sum here passes this one instead.
+    private readonly Scalar _one = 1.0.ToScalar();
+    private double _deltaSquare = 1;
     private double _actorLoss;
     private double _criticLoss;
     private int _losses;
@@ -136,6 +143,7 @@ public sealed class ActorCriticAgent : ILearningAgent
         TensorIo.WriteModule(writer, _critic);
         _actorOptimizer.Save(writer);
         _criticOptimizer.Save(writer);
+        writer.Write(_deltaSquare);
         _random.Save(writer);
     }
 
@@ -146,6 +154,7 @@ public sealed class ActorCriticAgent : ILearningAgent
         TensorIo.ReadModule(reader, _critic);
         _actorOptimizer.Load(reader);
         _criticOptimizer.Load(reader);
+        _deltaSquare = reader.ReadDouble();
         _random.Load(reader);
     }
 
@@ -156,6 +165,7 @@ public sealed class ActorCriticAgent : ILearningAgent
         _criticOptimizer.Dispose();
         _actor.Dispose();
         _critic.Dispose();
+        _one.Dispose();
     }
 
     private Assignment[] Choose(Observation o, IReadOnlyList<TaskView> batch, bool explore, out float[] rows, out int[] actions)
@@ -241,19 +251,25 @@ public sealed class ActorCriticAgent : ILearningAgent
         var criticLoss = nn.functional.mse_loss(value, target);
         _criticOptimizer.ZeroGrad();
         criticLoss.backward();
-        nn.utils.clip_grad_norm_(_critic.parameters(), GradientClip);
+        Gradients.ClipNorm(_critic, GradientClip);
         _criticOptimizer.Step();
 
-        // Scalars are made explicitly (see Adam): delta, and the entropy weight.
-        var delta = target - value.detach();
+        // Scalars are made explicitly (see Adam). The actor's step uses delta over its running
+        // root mean square, so that its size does not depend on the reward's scale (a congested
+        // world's first slots can cost thousands of units) and the entropy weight keeps its meaning.
+        var delta = target.add(value.detach().neg(), _one);
+        var d = delta.item<float>();
+        _deltaSquare = (DeltaDecay * _deltaSquare) + ((1 - DeltaDecay) * d * d);
+        using var scale = (1 / Math.Sqrt(_deltaSquare + 1e-12)).ToScalar();
+        delta = delta.mul(scale);
         var logp = nn.functional.log_softmax(_actor.forward(x), 1);
         var chosen = logp.gather(1, tensor(t.Actions.Select(a => (long)a).ToArray(), [t.Actions.Length, 1])).sum();
         var entropy = (logp.exp() * logp).sum(1).mean().neg();
         using var entropyWeight = _entropy.ToScalar();
-        var actorLoss = (delta * chosen).neg() - entropy.mul(entropyWeight);
+        var actorLoss = delta.mul(chosen).neg().add(entropy.neg(), entropyWeight);
         _actorOptimizer.ZeroGrad();
         actorLoss.backward();
-        nn.utils.clip_grad_norm_(_actor.parameters(), GradientClip);
+        Gradients.ClipNorm(_actor, GradientClip);
         _actorOptimizer.Step();
         _actorLoss += actorLoss.item<float>();
         _criticLoss += criticLoss.item<float>();

@@ -40,6 +40,8 @@ public sealed class MaddpgAgent : ILearningAgent
     private readonly int _batch;
     private readonly double _noiseDecay;
     private readonly double _noiseMin;
+    // See ActorCriticAgent: the alpha of every tensor sum, made once and disposed with the agent.
+    private readonly Scalar _one = 1.0.ToScalar();
     private double _noise;
     private double _actorLoss;
     private double _criticLoss;
@@ -236,6 +238,8 @@ public sealed class MaddpgAgent : ILearningAgent
         {
             module.Dispose();
         }
+
+        _one.Dispose();
     }
 
     private static TaskView? FirstTask(IReadOnlyList<TaskView> batch, int ue)
@@ -339,7 +343,7 @@ public sealed class MaddpgAgent : ILearningAgent
             using (var noGrad = no_grad())
             {
                 var q = _targetCritics[m].forward(CriticInput(next, nextAct, m, b));
-                y = rew.narrow(1, m, 1) + (discount * q);
+                y = rew.narrow(1, m, 1).add(discount.mul(q), _one);
             }
 
             var criticLoss = nn.functional.mse_loss(_critics[m].forward(CriticInput(obs, act, m, b)), y);

@@ -46,8 +46,9 @@ public sealed class Adam : IDisposable
         Steps++;
         var c1 = 1 - Math.Pow(Beta1, Steps);
         var c2 = 1 - Math.Pow(Beta2, Steps);
-        // Scalars are made and disposed explicitly: TorchSharp's implicit double-to-Scalar
-        // conversions leave them to the finaliser, which can free one while torch still reads it.
+        // Scalars are made and disposed explicitly, alphas included: TorchSharp's implicit
+        // conversions (add_(x) means add_(x, 1)) leave them to the finaliser, which can free one
+        // while torch still reads it.
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         using var beta1 = Beta1.ToScalar();
@@ -56,6 +57,7 @@ public sealed class Adam : IDisposable
         using var oneMinusBeta2 = (1 - Beta2).ToScalar();
         using var correction2 = c2.ToScalar();
         using var epsilon = Epsilon.ToScalar();
+        using var one = 1.0.ToScalar();
         using var step = (-LearningRate / c1).ToScalar();
         for (var i = 0; i < _parameters.Length; i++)
         {
@@ -67,7 +69,7 @@ public sealed class Adam : IDisposable
 
             _m[i].mul_(beta1).add_(g, alpha: oneMinusBeta1);
             _v[i].mul_(beta2).addcmul_(g, g, value: oneMinusBeta2);
-            var denominator = _v[i].div(correction2).sqrt_().add_(epsilon);
+            var denominator = _v[i].div(correction2).sqrt_().add_(epsilon, one);
             _parameters[i].addcdiv_(_m[i], denominator, value: step);
         }
     }
