@@ -179,6 +179,7 @@ internal static class TrainCommand
         Console.CancelKeyPress += onCancel;
         var running = double.NaN;
         var last = double.NaN;
+        var lastLatency = double.NaN;
         var history = new List<(int Episode, double Reward, double Wall)>();
         try
         {
@@ -189,6 +190,7 @@ internal static class TrainCommand
                 writer.WriteEpisode(record);
                 history.Add((record.Episode, record.Reward, trainer.TotalSeconds));
                 last = record.Reward;
+                lastLatency = record.MeanLatency;
                 running = double.IsNaN(running) ? record.Reward : (0.9 * running) + (0.1 * record.Reward);
                 if (trainer.Episode % every == 0 || trainer.Episode == episodes)
                 {
@@ -230,6 +232,7 @@ internal static class TrainCommand
                 ["updates_per_second"] = agent.Updates / Math.Max(1e-9, trainer.TotalSeconds),
                 ["episodes"] = trainer.Episode,
                 ["final_reward"] = last,
+                ["mean_latency"] = lastLatency,
                 ["running_reward"] = running,
                 ["env_steps"] = trainer.EnvironmentSteps,
                 ["updates"] = agent.Updates,
