@@ -15,7 +15,7 @@ namespace NetSim.Learning.Agents;
 /// time_scale, with the latency bound T^u enforced by a per-task penalty (see <see cref="CostModel"/>).
 /// Zhou et al. treat successive slots as independent, so the default discount is 0 (delta = R - V(s)).
 /// Encodings: <see cref="SlotEncoding"/>. Options: hidden (64), actor_lr (0.001), critic_lr (0.005),
-/// discount (0), entropy (0.01), time_scale (10ms), penalty (1), energy_weight (0), energy_scale (1).
+/// discount (0), entropy (0.01), time_scale (10ms), penalty (1), energy_weight (0), energy_scale (1), drop_penalty (10).
 /// </summary>
 public sealed class ActorCriticAgent : ILearningAgent
 {

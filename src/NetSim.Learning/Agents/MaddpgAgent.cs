@@ -19,7 +19,7 @@ namespace NetSim.Learning.Agents;
 /// Encodings: <see cref="DeviceEncoding"/>. Options (section IV-A defaults): learning_rate (0.001),
 /// discount (0.95), tau (0.01), replay (10000), batch (1024), hidden (64), noise (0.3),
 /// noise_decay per episode (0.99), noise_min (0.05), time_scale (10ms), penalty (1),
-/// energy_weight (0), energy_scale (1).
+/// energy_weight (0), energy_scale (1), drop_penalty (10).
 /// </summary>
 public sealed class MaddpgAgent : ILearningAgent
 {
