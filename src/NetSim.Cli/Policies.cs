@@ -10,6 +10,7 @@ internal static class Policies
     {
         var registry = PolicyRegistry.WithBuiltIns();
         PolicyCatalog.AddTo(registry);
+        Learning.LearningCatalog.AddTo(registry);
         return registry;
     }
 }

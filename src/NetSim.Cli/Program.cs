@@ -19,6 +19,7 @@ public static class Program
             SweepCommand.Create(),
             MergeCommand.Create(),
             PlotCommand.Create(),
+            TrainCommand.Create(),
         };
         if (Console.IsOutputRedirected)
         {

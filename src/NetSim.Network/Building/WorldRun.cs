@@ -33,15 +33,24 @@ public sealed class WorldRun
     /// <summary>The policy deciding this run.</summary>
     public IPolicy Policy { get; }
 
+    /// <summary>When the run stops at the latest: the hard stop when draining, else the end of arrivals.</summary>
+    public double End => Spec.Drain ? Spec.MaxTime : Math.Min(Spec.Duration, Spec.MaxTime);
+
+    /// <summary>True once the task sources have started.</summary>
+    public bool Started { get; private set; }
+
     /// <summary>
-    /// Runs to the end: arrivals until the duration, then (when draining) until every task has
-    /// ended or the hard stop. Calls <paramref name="progress"/> after each chunk with the simulated
-    /// time; returns false if <paramref name="cancel"/> stopped it early. Tasks still alive at the
-    /// end are recorded as unfinished.
+    /// Starts the task sources (what <see cref="Run"/> does first), for callers that advance the
+    /// simulation themselves; does nothing the second time.
     /// </summary>
-    public bool Run(Action<double>? progress = null, CancellationToken cancel = default)
+    public void Start()
     {
-        var sim = World.Simulation;
+        if (Started)
+        {
+            return;
+        }
+
+        Started = true;
         if (Spec.Options.Epoch == EpochKind.Batch)
         {
             foreach (var source in _sources)
@@ -56,8 +65,19 @@ public sealed class WorldRun
                 source.Start();
             }
         }
+    }
 
-        var end = Spec.Drain ? Spec.MaxTime : Math.Min(Spec.Duration, Spec.MaxTime);
+    /// <summary>
+    /// Runs to the end: arrivals until the duration, then (when draining) until every task has
+    /// ended or the hard stop. Calls <paramref name="progress"/> after each chunk with the simulated
+    /// time; returns false if <paramref name="cancel"/> stopped it early. Tasks still alive at the
+    /// end are recorded as unfinished.
+    /// </summary>
+    public bool Run(Action<double>? progress = null, CancellationToken cancel = default)
+    {
+        var sim = World.Simulation;
+        Start();
+        var end = End;
         var chunk = Math.Max(Spec.Duration / 200, 1e-9);
         var completed = true;
         while (sim.Now < end)

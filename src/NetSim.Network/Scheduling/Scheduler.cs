@@ -5,7 +5,8 @@ namespace NetSim.Network.Scheduling;
 /// <summary>
 /// The scheduler process: gathers the tasks of a decision epoch (one arrival, a slot, or the batch
 /// at t = 0), hands them to the policy with the current <see cref="Observation"/>, checks the
-/// returned assignments and applies them.
+/// returned assignments and applies them. A <see cref="DeferredPolicy"/> receives the batch instead
+/// and the assignments are applied when it is resolved.
 /// </summary>
 internal sealed class Scheduler
 {
@@ -74,7 +75,17 @@ internal sealed class Scheduler
             views[i] = new TaskView(t.Id, t.Ue, t.Type, t.Model, t.SizeBits, t.Created, t.Deadline, t.Steps);
         }
 
-        var decisions = _policy.Decide(_world.Observation, views);
+        if (_policy is DeferredPolicy deferred)
+        {
+            deferred.Hold(views, decisions => Apply(batch, decisions));
+            return;
+        }
+
+        Apply(batch, _policy.Decide(_world.Observation, views));
+    }
+
+    private void Apply(SimTask[] batch, IReadOnlyList<Assignment> decisions)
+    {
         if (decisions.Count != batch.Length)
         {
             throw new PolicyException($"policy {_policy.Name}: {decisions.Count} assignments for {batch.Length} tasks at t={_world.Simulation.Now}");

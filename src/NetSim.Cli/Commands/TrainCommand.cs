@@ -1,0 +1,271 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using NetSim.Learning.Agents;
+using NetSim.Learning.Environment;
+using NetSim.Learning.Training;
+using NetSim.Network.Recording;
+using NetSim.Network.Scenario;
+using NetSim.Network.Scheduling;
+using NetSim.Kernel.Randomness;
+using NetSim.Traces;
+using Spectre.Console;
+
+namespace NetSim.Cli.Commands;
+
+/// <summary>
+/// <c>netsim train SCENARIO</c>: trains a learned policy on the scenario's world, one episode per
+/// run of the scenario (episode e on the world of replication seed e), writing a row per episode
+/// to the trace database's <c>episodes</c> table and checkpoints atomically every K episodes and at
+/// the end; <c>--resume</c> continues from the checkpoint with the same result as an uninterrupted run.
+/// </summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var scenario = new Argument<string>("scenario") { Description = "scenario file (YAML)" };
+        var agentOption = new Option<string?>("--agent") { Description = $"agent: {string.Join(", ", AgentFactory.Agents.Select(a => a.Name))} (default: the scenario's policy)" };
+        var episodes = new Option<int>("--episodes") { Description = "episodes to train in all (a resumed run counts those done)", DefaultValueFactory = _ => 100 };
+        var output = new Option<string?>("--out") { Description = "checkpoint file (default: results/<scenario>.<agent>.ckpt)" };
+        var resume = new Option<bool>("--resume") { Description = "continue from the checkpoint (same scenario, agent and seed)" };
+        var every = new Option<int>("--checkpoint-every") { Description = "write the checkpoint every K episodes (and at the end)", DefaultValueFactory = _ => 10 };
+        var database = new Option<string?>("--db") { Description = "trace database for the episodes table (default: results/<scenario>.db)" };
+        var set = new Option<string[]>("--set") { Description = "override a value: key.path=value (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var seed = new Option<ulong?>("--seed") { Description = "root seed (default: the scenario's seed)" };
+        var command = new Command("train", "train a learned policy and write its checkpoint") { scenario, agentOption, episodes, output, resume, every, database, set, seed };
+        command.SetAction(parse => Execute(
+            parse.GetValue(scenario)!,
+            parse.GetValue(agentOption),
+            parse.GetValue(episodes),
+            parse.GetValue(output),
+            parse.GetValue(resume),
+            parse.GetValue(every),
+            parse.GetValue(database),
+            parse.GetValue(set) ?? [],
+            parse.GetValue(seed)));
+        return command;
+    }
+
+    private static int Execute(string file, string? agentName, int episodes, string? output, bool resume, int every, string? databasePath, string[] overrides, ulong? seedOption)
+    {
+        if (episodes < 1 || every < 1)
+        {
+            Console.Error.WriteLine($"netsim train: --episodes {episodes} and --checkpoint-every {every}: at least 1 expected");
+            return ExitCodes.BadInput;
+        }
+
+        var loaded = ScenarioLoader.Load(file, overrides);
+        if (!loaded.Ok)
+        {
+            Console.Error.WriteLine(loaded.Report(file));
+            return ExitCodes.BadInput;
+        }
+
+        var scenario = loaded.Scenario!;
+        var name = agentName ?? scenario.Config.Policy.Name;
+        if (!AgentFactory.Knows(name))
+        {
+            Console.Error.WriteLine($"netsim train: '{name}' is not a learning agent (known: {string.Join(", ", AgentFactory.Agents.Select(a => a.Name))})");
+            return ExitCodes.BadInput;
+        }
+
+        var root = seedOption ?? scenario.Config.Seed;
+        var checkpointPath = output ?? Path.Combine("results", $"{scenario.Name}.{name}.ckpt");
+        var spec = ScenarioMapper.ToSpec(scenario, root);
+        var options = scenario.Config.Policy.Options.ToDictionary(kv => kv.Key, kv => (object?)kv.Value.Value);
+        var context = new PolicyContext(name, new RandomStream("policy", RandomStreams.SeedOf(root, "train/policy")), options, null, scenario.Directory);
+        ILearningAgent agent;
+        try
+        {
+            agent = AgentFactory.Create(name, context, WorldShape.Of(spec));
+        }
+        catch (ArgumentException ex)
+        {
+            Console.Error.WriteLine($"netsim train: {file}: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        using (agent)
+        {
+            var trainer = new Trainer(new OffloadingEnvironment(spec, name, agent.Reward), agent, root);
+            if (resume)
+            {
+                try
+                {
+                    var header = Checkpoint.Load(checkpointPath, agent, scenario.Sha256);
+                    if (header.RootSeed != root)
+                    {
+                        Console.Error.WriteLine($"netsim train: {checkpointPath} was trained with seed {header.RootSeed}, not {root}");
+                        return ExitCodes.BadInput;
+                    }
+
+                    trainer.Episode = header.NextEpisode;
+                }
+                catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine($"netsim train: --resume: {ex.Message}");
+                    return ExitCodes.BadInput;
+                }
+            }
+
+            TraceDatabase db;
+            var dbPath = databasePath ?? Path.Combine("results", $"{scenario.Name}.db");
+            try
+            {
+                db = TraceDatabase.Open(dbPath, OpenMode.Append);
+            }
+            catch (TraceException ex)
+            {
+                Console.Error.WriteLine($"netsim train: {ex.Message}");
+                return ExitCodes.BadInput;
+            }
+
+            using (db)
+            {
+                return Train(scenario, file, name, agent, trainer, episodes, every, checkpointPath, db, root, overrides);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first episode at which the mean reward of the ten episodes ending there is at least the
+    /// mean of the last tenth of the run (the final reward), minus 5% of its magnitude; with the
+    /// training seconds up to it. NaN when the run is shorter than 20 episodes.
+    /// </summary>
+    private static (double Episode, double Seconds) Reached(List<(int Episode, double Reward, double Wall)> history)
+    {
+        if (history.Count < 20)
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        var tenth = Math.Max(10, history.Count / 10);
+        var final = history.TakeLast(tenth).Average(h => h.Reward);
+        var threshold = final - (0.05 * Math.Abs(final));
+        for (var i = 9; i < history.Count; i++)
+        {
+            var window = 0.0;
+            for (var j = i - 9; j <= i; j++)
+            {
+                window += history[j].Reward;
+            }
+
+            if (window / 10 >= threshold)
+            {
+                return (history[i].Episode, history[i].Wall);
+            }
+        }
+
+        return (double.NaN, double.NaN);
+    }
+
+    private static int Train(Scenario scenario, string file, string name, ILearningAgent agent, Trainer trainer, int episodes, int every, string checkpointPath, TraceDatabase db, ulong root, string[] overrides)
+    {
+        var paramsJson = JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["train"] = true,
+            ["first_episode"] = trainer.Episode,
+            ["episodes"] = episodes,
+            ["hyperparameters"] = agent.Hyperparameters,
+            ["overrides"] = overrides,
+        });
+        using var writer = db.CreateRun(new RunInfo(file, scenario.Sha256, scenario.ResolvedYaml, name, root, 0, paramsJson), TraceLevel.Summary);
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        var running = double.NaN;
+        var last = double.NaN;
+        var lastLatency = double.NaN;
+        var history = new List<(int Episode, double Reward, double Wall)>();
+        try
+        {
+            void Save() => Checkpoint.Save(checkpointPath, agent, new CheckpointHeader(name, scenario.Sha256, agent.Encoding, agent.Hyperparameters, root, trainer.Episode));
+            void One()
+            {
+                var record = trainer.RunEpisode();
+                writer.WriteEpisode(record);
+                history.Add((record.Episode, record.Reward, trainer.TotalSeconds));
+                last = record.Reward;
+                lastLatency = record.MeanLatency;
+                running = double.IsNaN(running) ? record.Reward : (0.9 * running) + (0.1 * record.Reward);
+                if (trainer.Episode % every == 0 || trainer.Episode == episodes)
+                {
+                    Save();
+                }
+            }
+
+            if (AnsiConsole.Profile.Capabilities.Interactive)
+            {
+                AnsiConsole.Progress()
+                    .AutoClear(true)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+                    .Start(ctx =>
+                    {
+                        var task = ctx.AddTask($"{name}", maxValue: episodes);
+                        task.Value = trainer.Episode;
+                        while (trainer.Episode < episodes && !cancel.IsCancellationRequested)
+                        {
+                            One();
+                            task.Value = trainer.Episode;
+                            task.Description = $"{name}  episode {trainer.Episode}/{episodes}  reward {running.ToString("G4", CultureInfo.InvariantCulture)}";
+                        }
+                    });
+            }
+            else
+            {
+                while (trainer.Episode < episodes && !cancel.IsCancellationRequested)
+                {
+                    One();
+                }
+            }
+
+            Save();
+            var (reachedEpisode, reachedSeconds) = Reached(history);
+            var summary = new Dictionary<string, double>
+            {
+                ["reached_episode"] = reachedEpisode,
+                ["reached_seconds"] = reachedSeconds,
+                ["updates_per_second"] = agent.Updates / Math.Max(1e-9, trainer.TotalSeconds),
+                ["episodes"] = trainer.Episode,
+                ["final_reward"] = last,
+                ["mean_latency"] = lastLatency,
+                ["running_reward"] = running,
+                ["env_steps"] = trainer.EnvironmentSteps,
+                ["updates"] = agent.Updates,
+                ["simulator_share"] = trainer.TotalSeconds > 0 ? trainer.SimulatorSeconds / trainer.TotalSeconds : double.NaN,
+            };
+            if (cancel.IsCancellationRequested)
+            {
+                writer.MarkInterrupted(double.NaN, trainer.EnvironmentSteps, trainer.TotalSeconds);
+                AnsiConsole.MarkupLine($"[yellow]interrupted after episode {trainer.Episode}; checkpoint {Markup.Escape(checkpointPath)} (continue with --resume)[/]");
+                return ExitCodes.Interrupted;
+            }
+
+            writer.Complete(double.NaN, trainer.EnvironmentSteps, trainer.TotalSeconds, summary);
+            var stepsPerSecond = trainer.EnvironmentSteps / Math.Max(1e-9, trainer.TotalSeconds);
+            var updatesPerSecond = agent.Updates / Math.Max(1e-9, trainer.TotalSeconds);
+            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {trainer.Episode} episodes, last reward {last:G5}, running reward {running:G5}; {trainer.EnvironmentSteps} steps ({stepsPerSecond:N0}/s), {agent.Updates} updates ({updatesPerSecond:N0}/s), simulator {100 * trainer.SimulatorSeconds / Math.Max(1e-9, trainer.TotalSeconds):F1}% of {trainer.TotalSeconds:F1} s"));
+            if (!double.IsNaN(reachedSeconds))
+            {
+                AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"final reward (mean of the last tenth) first reached by a ten-episode mean at episode {reachedEpisode}, after {reachedSeconds:F1} s of this run's training"));
+            }
+
+            AnsiConsole.MarkupLine($"checkpoint: [bold]{Markup.Escape(Path.GetFullPath(checkpointPath))}[/]");
+            return ExitCodes.Ok;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            writer.MarkFailed(ex.Message, double.NaN, trainer.EnvironmentSteps, trainer.TotalSeconds);
+            Console.Error.WriteLine($"netsim train: episode {trainer.Episode} failed: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+}

@@ -1,0 +1,278 @@
+using NetSim.Learning.Environment;
+using NetSim.Learning.Networks;
+using NetSim.Learning.Training;
+using NetSim.Network.Scheduling;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace NetSim.Learning.Agents;
+
+/// <summary>
+/// <c>actor-critic</c>: Algorithm 1 of Zhou et al. A policy network pi(a | s; theta) and a
+/// state-value network V(s; theta'); after each slot, delta = R + gamma V(s') - V(s), theta moves
+/// along delta grad ln pi(a | s) and theta' along delta grad V(s) (here by Adam on the equivalent
+/// losses -delta ln pi and delta^2, the actor's delta divided by its running root mean square). The reward is minus the slot's mean latency in units of
+/// time_scale, with the latency bound T^u enforced by a per-task penalty (see <see cref="CostModel"/>).
+/// Zhou et al. treat successive slots as independent, so the default discount is 0 (delta = R - V(s)).
+/// Encodings: <see cref="SlotEncoding"/>. Options: hidden (64), actor_lr (0.001), critic_lr (0.005),
+/// discount (0), entropy (0.01), time_scale (10ms), penalty (1), energy_weight (0), energy_scale (1), drop_penalty (10).
+/// </summary>
+public sealed class ActorCriticAgent : ILearningAgent
+{
+    /// <summary>Largest gradient norm of an update: early slots of a congested world can cost hundreds of units, and one such step must not collapse the policy.</summary>
+    private const double GradientClip = 1.0;
+
+    /// <summary>Decay of the running mean of delta squared that scales the actor's steps.</summary>
+    private const double DeltaDecay = 0.99;
+
+    private readonly Mlp _actor;
+    private readonly Mlp _critic;
+    private readonly Adam _actorOptimizer;
+    private readonly Adam _criticOptimizer;
+    private readonly SlotEncoding _encoding;
+    private readonly CostModel _cost;
+    private readonly AgentRandom _random;
+    private readonly double _discount;
+    private readonly double _entropy;
+    private readonly int _hidden;
+    private readonly Dictionary<int, SlotTransition> _open = new();
+    // Operators such as a - b make a Scalar (alpha = 1) that TorchSharp leaves to the finaliser,
+    // which can free it while torch still reads it; every tensor sum here passes this one instead.
+    private readonly Scalar _one = 1.0.ToScalar();
+    private double _deltaSquare = 1;
+    private double _actorLoss;
+    private double _criticLoss;
+    private int _losses;
+
+    /// <summary>An agent for a world of <paramref name="edges"/> stations (and a cloud if <paramref name="cloud"/>).</summary>
+    public ActorCriticAgent(PolicyContext context, int edges, bool cloud)
+    {
+        var options = new OptionReader("actor-critic", context.Options);
+        _hidden = options.Integer("hidden", 64, 4, 4096);
+        var actorLr = options.Number("actor_lr", 0.001, 1e-7, 1);
+        var criticLr = options.Number("critic_lr", 0.005, 1e-7, 1);
+        _discount = options.Number("discount", 0, 0, 1);
+        _entropy = options.Number("entropy", 0.01, 0, 10);
+        _cost = CostModel.Read(options);
+        options.Check();
+        _encoding = new SlotEncoding(edges, cloud, _cost.TimeScale);
+        var seed = (ulong)context.Random.NextInt64();
+        _random = new AgentRandom(seed);
+        torch.manual_seed((long)(seed >> 1));
+        _actor = new Mlp("actor", [_encoding.Size, _hidden, _hidden, _encoding.Actions]);
+        _critic = new Mlp("critic", [_encoding.Size, _hidden, _hidden, 1]);
+        _actorOptimizer = new Adam(_actor, actorLr);
+        _criticOptimizer = new Adam(_critic, criticLr);
+        Hyperparameters = $"hidden={_hidden} actor_lr={actorLr} critic_lr={criticLr} discount={_discount} entropy={_entropy} {_cost}";
+    }
+
+    /// <inheritdoc />
+    public string Name => "actor-critic";
+
+    /// <inheritdoc />
+    public string Encoding => _encoding.Describe();
+
+    /// <inheritdoc />
+    public string Hyperparameters { get; }
+
+    /// <inheritdoc />
+    public long Updates => _criticOptimizer.Steps;
+
+    /// <inheritdoc />
+    public double Reward(IReadOnlyList<TaskResult> tasks) => _cost.MeanReward(tasks);
+
+    /// <inheritdoc />
+    public IReadOnlyList<Assignment> Decide(Observation observation, IReadOnlyList<TaskView> batch) => Choose(observation, batch, explore: false, out _, out _);
+
+    /// <inheritdoc />
+    public IReadOnlyList<Assignment> Act(Observation observation, IReadOnlyList<TaskView> batch, int epoch)
+    {
+        var result = Choose(observation, batch, explore: true, out var rows, out var actions);
+        var transition = new SlotTransition(rows, actions);
+        if (_open.TryGetValue(epoch - 1, out var previous))
+        {
+            previous.Next = rows;
+            TryLearn(epoch - 1, previous);
+        }
+
+        _open[epoch] = transition;
+        return result;
+    }
+
+    /// <inheritdoc />
+    public void Observe(StepResult step)
+    {
+        foreach (var settled in step.Settled)
+        {
+            if (_open.TryGetValue(settled.Epoch, out var t))
+            {
+                t.Reward = settled.Reward;
+            }
+        }
+
+        if (step.Done)
+        {
+            foreach (var t in _open.Values)
+            {
+                t.Terminal |= t.Next is null;
+            }
+        }
+
+        foreach (var epoch in _open.Keys.Order().ToArray())
+        {
+            TryLearn(epoch, _open[epoch]);
+        }
+    }
+
+    /// <inheritdoc />
+    public (double Actor, double Critic) TakeLosses()
+    {
+        var result = _losses == 0 ? (double.NaN, double.NaN) : (_actorLoss / _losses, _criticLoss / _losses);
+        _actorLoss = _criticLoss = 0;
+        _losses = 0;
+        return result;
+    }
+
+    /// <inheritdoc />
+    public void EndEpisode() => _open.Clear();
+
+    /// <inheritdoc />
+    public void Save(BinaryWriter writer)
+    {
+        TensorIo.WriteModule(writer, _actor);
+        TensorIo.WriteModule(writer, _critic);
+        _actorOptimizer.Save(writer);
+        _criticOptimizer.Save(writer);
+        writer.Write(_deltaSquare);
+        _random.Save(writer);
+    }
+
+    /// <inheritdoc />
+    public void Load(BinaryReader reader)
+    {
+        TensorIo.ReadModule(reader, _actor);
+        TensorIo.ReadModule(reader, _critic);
+        _actorOptimizer.Load(reader);
+        _criticOptimizer.Load(reader);
+        _deltaSquare = reader.ReadDouble();
+        _random.Load(reader);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _actorOptimizer.Dispose();
+        _criticOptimizer.Dispose();
+        _actor.Dispose();
+        _critic.Dispose();
+        _one.Dispose();
+    }
+
+    private Assignment[] Choose(Observation o, IReadOnlyList<TaskView> batch, bool explore, out float[] rows, out int[] actions)
+    {
+        var f = _encoding.Size;
+        rows = new float[batch.Count * f];
+        actions = new int[batch.Count];
+        var planned = new double[_encoding.Edges];
+        var result = new Assignment[batch.Count];
+        var probabilities = new float[_encoding.Actions];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var task = batch[i];
+            var row = rows.AsSpan(i * f, f);
+            _encoding.Encode(o, task, planned, row);
+            using (var scope = NewDisposeScope())
+            using (var noGrad = no_grad())
+            {
+                var x = tensor(row.ToArray(), [1, f]);
+                var p = nn.functional.softmax(_actor.forward(x), 1);
+                p.data<float>().CopyTo(probabilities);
+            }
+
+            var action = explore ? Sample(probabilities) : ArgMax(probabilities);
+            actions[i] = action;
+            _encoding.Plan(o, task, action, planned);
+            result[i] = _encoding.ToAssignment(task, action);
+        }
+
+        return result;
+    }
+
+    private int Sample(float[] p)
+    {
+        var u = _random.NextDouble();
+        var sum = 0.0;
+        for (var a = 0; a < p.Length; a++)
+        {
+            sum += p[a];
+            if (u < sum)
+            {
+                return a;
+            }
+        }
+
+        return p.Length - 1;
+    }
+
+    private static int ArgMax(float[] p)
+    {
+        var best = 0;
+        for (var a = 1; a < p.Length; a++)
+        {
+            if (p[a] > p[best])
+            {
+                best = a;
+            }
+        }
+
+        return best;
+    }
+
+    private void TryLearn(int epoch, SlotTransition t)
+    {
+        if (t.Reward is not { } reward || (_discount > 0 && !t.Terminal && t.Next is null))
+        {
+            return;
+        }
+
+        _open.Remove(epoch);
+        var f = _encoding.Size;
+        using var scope = NewDisposeScope();
+        var x = tensor(t.Rows, [t.Actions.Length, f]);
+        var nextValue = 0.0;
+        if (_discount > 0 && !t.Terminal && t.Next is { } next)
+        {
+            using var noGrad = no_grad();
+            nextValue = _critic.forward(tensor(next, [next.Length / f, f])).mean().item<float>();
+        }
+
+        var value = _critic.forward(x).mean();
+        var target = tensor((float)(reward + (_discount * nextValue)));
+        var criticLoss = nn.functional.mse_loss(value, target);
+        _criticOptimizer.ZeroGrad();
+        criticLoss.backward();
+        Gradients.ClipNorm(_critic, GradientClip);
+        _criticOptimizer.Step();
+
+        // Scalars are made explicitly (see Adam). The actor's step uses delta over its running
+        // root mean square, so that its size does not depend on the reward's scale (a congested
+        // world's first slots can cost thousands of units) and the entropy weight keeps its meaning.
+        var delta = target.add(value.detach().neg(), _one);
+        var d = delta.item<float>();
+        _deltaSquare = (DeltaDecay * _deltaSquare) + ((1 - DeltaDecay) * d * d);
+        using var scale = (1 / Math.Sqrt(_deltaSquare + 1e-12)).ToScalar();
+        delta = delta.mul(scale);
+        var logp = nn.functional.log_softmax(_actor.forward(x), 1);
+        var chosen = logp.gather(1, tensor(t.Actions.Select(a => (long)a).ToArray(), [t.Actions.Length, 1])).sum();
+        var entropy = (logp.exp() * logp).sum(1).mean().neg();
+        using var entropyWeight = _entropy.ToScalar();
+        var actorLoss = delta.mul(chosen).neg().add(entropy.neg(), entropyWeight);
+        _actorOptimizer.ZeroGrad();
+        actorLoss.backward();
+        Gradients.ClipNorm(_actor, GradientClip);
+        _actorOptimizer.Step();
+        _actorLoss += actorLoss.item<float>();
+        _criticLoss += criticLoss.item<float>();
+        _losses++;
+    }
+}

@@ -1,0 +1,35 @@
+using TorchSharp;
+using NetSim.Network.Scheduling;
+
+namespace NetSim.Learning.Agents;
+
+/// <summary>Builds a learning agent by name for a world shape.</summary>
+public static class AgentFactory
+{
+    /// <summary>The agents, with one-line descriptions.</summary>
+    public static IReadOnlyList<(string Name, string Description)> Agents { get; } =
+    [
+        ("actor-critic", "Zhou et al.'s actor-critic offloading agent (Algorithm 1), trained with netsim train"),
+        ("ddpg", "single-agent DDPG per device (Wang et al.'s SADDPG): each device learns alone"),
+        ("maddpg-mato", "MADDPG-MATO (Wang, Li and Wang): decentralised actors, centralised critics, model-aware"),
+        ("maddpg-nomodel", "MADDPG without model awareness (no cache or compatibility inputs, no download decision)"),
+    ];
+
+    /// <summary>True when <paramref name="name"/> is a learning agent.</summary>
+    public static bool Knows(string name) => Agents.Any(a => a.Name == name);
+
+    /// <summary>A fresh agent named <paramref name="name"/> (from <paramref name="context"/>) for <paramref name="shape"/>.</summary>
+    /// <remarks>Sets torch to one intra-op thread: the networks are small, and more threads only contend with the simulator.</remarks>
+    public static ILearningAgent Create(string name, PolicyContext context, WorldShape shape)
+    {
+        torch.set_num_threads(1);
+        return name switch
+        {
+            "actor-critic" => new ActorCriticAgent(context, shape.Edges, shape.Cloud),
+            "ddpg" => new MaddpgAgent(context, shape, MaddpgVariant.Independent),
+            "maddpg-mato" => new MaddpgAgent(context, shape, MaddpgVariant.ModelAware),
+            "maddpg-nomodel" => new MaddpgAgent(context, shape, MaddpgVariant.NoModel),
+            _ => throw new ArgumentException($"unknown learning agent '{name}' (known: {string.Join(", ", Agents.Select(a => a.Name))})", nameof(name)),
+        };
+    }
+}

@@ -1,0 +1,46 @@
+using TorchSharp;
+using static TorchSharp.torch;
+using static TorchSharp.torch.nn;
+
+namespace NetSim.Learning.Networks;
+
+/// <summary>A multilayer perceptron: linear layers with ReLU between them, and an optional tanh output.</summary>
+public sealed class Mlp : Module<Tensor, Tensor>
+{
+    private readonly TorchSharp.Modules.ModuleList<Module<Tensor, Tensor>> _layers = new();
+    private readonly bool _tanh;
+
+    /// <summary>Layers of the given sizes, inputs first, outputs last.</summary>
+    public Mlp(string name, IReadOnlyList<int> sizes, bool tanhOutput = false)
+        : base(name)
+    {
+        if (sizes.Count < 2)
+        {
+            throw new ArgumentException("an MLP needs at least an input and an output size", nameof(sizes));
+        }
+
+        for (var i = 0; i + 1 < sizes.Count; i++)
+        {
+            _layers.Add(Linear(sizes[i], sizes[i + 1]));
+        }
+
+        _tanh = tanhOutput;
+        RegisterComponents();
+    }
+
+    /// <inheritdoc />
+    public override Tensor forward(Tensor input)
+    {
+        var x = input;
+        for (var i = 0; i < _layers.Count; i++)
+        {
+            x = _layers[i].forward(x);
+            if (i + 1 < _layers.Count)
+            {
+                x = functional.relu(x);
+            }
+        }
+
+        return _tanh ? x.tanh() : x;
+    }
+}

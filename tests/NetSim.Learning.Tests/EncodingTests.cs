@@ -1,0 +1,50 @@
+using NetSim.Learning.Agents;
+using NetSim.Learning.Environment;
+using NetSim.Network.Building;
+
+namespace NetSim.Learning.Tests;
+
+public sealed class EncodingTests
+{
+    [Theory]
+    [InlineData("maddpg-mato", true)]
+    [InlineData("ddpg", true)]
+    [InlineData("maddpg-nomodel", false)]
+    public void GivenTwoWorldsDifferingOnlyInWhichModelsTheStationsHold_WhenADeviceObservesItsFirstTask_ThenOnlyModelAwareAgentsSeeADifference(string name, bool sees)
+    {
+        // Same seed, same tasks, same channel: the only difference is the caches at t = 0.
+        var models = SmallWorlds.Models(3, 5);
+        var holding = models with { CacheBits = double.PositiveInfinity, Preload = models.Models };
+        var empty = holding with { Preload = [] };
+        var a = FirstObservation(name, holding);
+        var b = FirstObservation(name, empty);
+        if (sees)
+        {
+            Assert.NotEqual(a, b);
+        }
+        else
+        {
+            Assert.Equal(a, b);
+        }
+    }
+
+    [Fact]
+    public void GivenModelAwareAndNoModelAgents_WhenTheirEncodingsAreCompared_ThenOnlyTheModelAwareOneHasCacheInputsAndADownloadAction()
+    {
+        var spec = SmallWorlds.Models(3, 5);
+        using var mato = AgentFactory.Create("maddpg-mato", Contexts.For("maddpg-mato"), WorldShape.Of(spec));
+        using var nomodel = AgentFactory.Create("maddpg-nomodel", Contexts.For("maddpg-nomodel"), WorldShape.Of(spec));
+        Assert.Contains("has model", mato.Encoding);
+        Assert.Contains("download", mato.Encoding);
+        Assert.DoesNotContain("has model", nomodel.Encoding);
+        Assert.DoesNotContain("download", nomodel.Encoding);
+    }
+
+    private static float[] FirstObservation(string name, WorldSpec spec)
+    {
+        using var agent = (MaddpgAgent)AgentFactory.Create(name, Contexts.For(name), WorldShape.Of(spec));
+        var env = new OffloadingEnvironment(spec, name, _ => 0);
+        var step = env.Reset(9);
+        return agent.Observe(step.Observation!, step.Batch, step.Batch[0].Ue);
+    }
+}
