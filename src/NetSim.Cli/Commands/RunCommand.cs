@@ -65,6 +65,18 @@ internal static class RunCommand
             return ExitCodes.BadInput;
         }
 
+        var policyError = Simulations.CheckPolicy(scenario, registry, policyName, out var policyWarning);
+        if (policyError is not null)
+        {
+            Console.Error.WriteLine($"netsim run: {policyError}");
+            return ExitCodes.BadInput;
+        }
+
+        if (policyWarning is not null)
+        {
+            Console.Error.WriteLine($"netsim run: warning: {policyWarning}");
+        }
+
         var path = output ?? Path.Combine("results", $"{scenario.Name}.db");
         TraceDatabase database;
         try

@@ -61,6 +61,11 @@ internal static class SweepCommand
             return ExitCodes.BadInput;
         }
 
+        foreach (var warning in plan.Warnings)
+        {
+            Console.Error.WriteLine($"netsim sweep: warning: {warning}");
+        }
+
         var (start, end) = shard.Range(plan.Runs.Count);
         var runs = plan.Runs.Skip(start).Take(end - start).ToList();
         var name = plan.Base.Name;

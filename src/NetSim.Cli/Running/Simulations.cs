@@ -1,3 +1,4 @@
+using NetSim.Learning;
 using NetSim.Network.Building;
 using NetSim.Network.Recording;
 using NetSim.Network.Scenario;
@@ -9,14 +10,59 @@ namespace NetSim.Cli.Running;
 /// <summary>What <c>netsim run</c> and <c>netsim sweep</c> share: building one run's world and reading its summary.</summary>
 internal static class Simulations
 {
+    /// <summary>
+    /// Builds <paramref name="policyName"/> once for <paramref name="scenario"/> before anything runs,
+    /// so that a bad policy option or a missing checkpoint is bad input (exit 2) rather than a failed
+    /// run. Returns the error, or null; <paramref name="warning"/> says when a learned policy would run
+    /// with untrained networks.
+    /// </summary>
+    public static string? CheckPolicy(Scenario scenario, PolicyRegistry registry, string policyName, out string? warning)
+    {
+        warning = null;
+        var checkpoint = Checkpoint(scenario);
+        if (checkpoint is not null)
+        {
+            var path = Path.IsPathRooted(checkpoint) ? checkpoint : Path.Combine(scenario.Directory, checkpoint);
+            if (!File.Exists(path))
+            {
+                return $"policy.checkpoint: {path} does not exist (netsim train --out writes one)";
+            }
+        }
+
+        IPolicy policy;
+        try
+        {
+            policy = registry.Create(Context(scenario, policyName, new Random(0)));
+        }
+        catch (Exception ex) when (ex is PolicyException or ArgumentException or FormatException or InvalidOperationException)
+        {
+            return ex.Message.StartsWith($"policy {policyName}", StringComparison.Ordinal) ? ex.Message : $"policy '{policyName}': {ex.Message}";
+        }
+
+        if (policy is LearnedPolicy && checkpoint is null)
+        {
+            warning = $"policy '{policyName}' has no policy.checkpoint: it decides with untrained networks (netsim train writes a checkpoint)";
+        }
+
+        (policy as IDisposable)?.Dispose();
+        return null;
+    }
+
     /// <summary>Builds the world of <paramref name="scenario"/> under <paramref name="policyName"/> with replication seed <paramref name="seed"/>.</summary>
     public static WorldRun Build(Scenario scenario, PolicyRegistry registry, string policyName, ulong seed, IRunRecorder recorder)
     {
         var spec = ScenarioMapper.ToSpec(scenario, seed);
-        var options = scenario.Config.Policy.Options.ToDictionary(kv => kv.Key, kv => (object?)kv.Value.Value);
-        var checkpoint = scenario.Config.Policy.Checkpoint.Length > 0 ? scenario.Config.Policy.Checkpoint : null;
-        return WorldBuilder.Build(spec, random => registry.Create(new PolicyContext(policyName, random, options, checkpoint, scenario.Directory)), recorder);
+        return WorldBuilder.Build(spec, random => registry.Create(Context(scenario, policyName, random)), recorder);
     }
+
+    private static PolicyContext Context(Scenario scenario, string policyName, Random random)
+    {
+        var options = scenario.Config.Policy.Options.ToDictionary(kv => kv.Key, kv => (object?)kv.Value.Value);
+        return new PolicyContext(policyName, random, options, Checkpoint(scenario), scenario.Directory);
+    }
+
+    private static string? Checkpoint(Scenario scenario) =>
+        scenario.Config.Policy.Checkpoint.Length > 0 ? scenario.Config.Policy.Checkpoint : null;
 
     /// <summary>
     /// The summary metrics of a finished run: task statistics, utilisation, the policy's own figures

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using NetSim.Cli.Running;
 using NetSim.Kernel.Randomness;
 using NetSim.Network.Scenario;
 using NetSim.Network.Scenario.Yaml;
@@ -14,12 +15,16 @@ namespace NetSim.Cli.Sweeps;
 /// </summary>
 internal sealed class SweepPlan
 {
-    private SweepPlan(Scenario baseScenario, IReadOnlyList<string> policies, IReadOnlyList<SweepRun> runs)
+    private SweepPlan(Scenario baseScenario, IReadOnlyList<string> policies, IReadOnlyList<SweepRun> runs, IReadOnlyList<string> warnings)
     {
         Base = baseScenario;
         Policies = policies;
         Runs = runs;
+        Warnings = warnings;
     }
+
+    /// <summary>What the user should know before the runs start (a learned policy without a checkpoint).</summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>The scenario with the --set overrides and no grid values.</summary>
     public Scenario Base { get; }
@@ -69,6 +74,7 @@ internal sealed class SweepPlan
         var userValues = overrides.Select(o => o.Split('=', 2)).Select(p => new KeyValuePair<string, string>(p[0].Trim(), p.Length > 1 ? p[1] : string.Empty)).ToList();
         var runs = new List<SweepRun>();
         var problems = new StringBuilder();
+        var warnings = new SortedSet<string>(StringComparer.Ordinal);
         for (var p = 0; p < points.Count; p++)
         {
             var point = points[p];
@@ -83,6 +89,20 @@ internal sealed class SweepPlan
                 }
 
                 pointScenario = pointLoad.Scenario!;
+            }
+
+            foreach (var policy in policies)
+            {
+                var policyError = Simulations.CheckPolicy(pointScenario, registry, policy, out var warning);
+                if (policyError is not null)
+                {
+                    problems.AppendLine($"{file}: {Where(point)}{policyError}");
+                }
+
+                if (warning is not null)
+                {
+                    warnings.Add(warning);
+                }
             }
 
             var json = ParamsJson([.. userValues.Where(u => point.All(g => g.Key != u.Key)), .. point]);
@@ -101,8 +121,11 @@ internal sealed class SweepPlan
             return null;
         }
 
-        return new SweepPlan(scenario, policies, runs);
+        return new SweepPlan(scenario, policies, runs, [.. warnings]);
     }
+
+    private static string Where(List<KeyValuePair<string, string>> point) =>
+        point.Count == 0 ? string.Empty : $"at the grid point {string.Join(", ", point.Select(g => $"{g.Key}={g.Value}"))}: ";
 
     private static List<List<KeyValuePair<string, string>>> Grid(List<(string Key, List<string> Values)> axes)
     {
