@@ -27,8 +27,8 @@ internal static class RandomProblems
             for (var m = 0; m < servers; m++)
             {
                 var metres = 50 + (950 * random.NextDouble());
-                var snr = ZhouWorlds.TxPowerW * ZhouWorlds.Gain(metres) / ZhouWorlds.NoiseW;
-                rate[u, m] = ZhouWorlds.Bandwidth * Math.Log2(1 + snr);
+                var snr = Worlds.TxPowerW * Worlds.Gain(metres) / Worlds.NoiseW;
+                rate[u, m] = Worlds.Bandwidth * Math.Log2(1 + snr);
                 work[u, m] = 200e6;
             }
         }

@@ -48,7 +48,7 @@ public sealed class OffloadingEnvironment(WorldSpec spec, string name, Func<IRea
         Steps = 0;
         _policy = new DeferredPolicy(name);
         var policy = _policy;
-        _run = WorldBuilder.Build(Spec with { Seed = seed }, _ => policy, new SilentRecorder());
+        _run = WorldBuilder.Build(Spec with { Seed = seed }, _ => policy, NullRecorder.Instance);
         _run.World.TaskFinished += OnTaskFinished;
         _run.Start();
         return Advance();

@@ -85,17 +85,17 @@ public class EpochProblemTests
         run.Run();
 
         Assert.NotNull(problem);
-        var snr0 = ZhouWorlds.TxPowerW * ZhouWorlds.Gain(100) / ZhouWorlds.NoiseW;
-        var snr1 = ZhouWorlds.TxPowerW * ZhouWorlds.Gain(300) / ZhouWorlds.NoiseW;
+        var snr0 = Worlds.TxPowerW * Worlds.Gain(100) / Worlds.NoiseW;
+        var snr1 = Worlds.TxPowerW * Worlds.Gain(300) / Worlds.NoiseW;
         var compute = 200e6 / 15e9;
 
         // Both on station 0: each gets half the band, with its power on that half (noise halves too).
-        var both0 = 1.2e6 / (ZhouWorlds.Bandwidth / 2 * Math.Log2(1 + (2 * snr0))) + (2 * compute);
-        var both1 = 1.2e6 / (ZhouWorlds.Bandwidth / 2 * Math.Log2(1 + (2 * snr1))) + (2 * compute);
+        var both0 = 1.2e6 / (Worlds.Bandwidth / 2 * Math.Log2(1 + (2 * snr0))) + (2 * compute);
+        var both1 = 1.2e6 / (Worlds.Bandwidth / 2 * Math.Log2(1 + (2 * snr1))) + (2 * compute);
         Assert.Equal((both0 + both1) / 2, problem.Evaluate([0, 0]), 12);
 
         // Task 0 local (50 MFLOP at 300 MFLOPS), task 1 alone on station 0.
-        var alone1 = (1.2e6 / (ZhouWorlds.Bandwidth * Math.Log2(1 + snr1))) + compute;
+        var alone1 = (1.2e6 / (Worlds.Bandwidth * Math.Log2(1 + snr1))) + compute;
         Assert.Equal(((50e6 / 300e6) + alone1) / 2, problem.Evaluate([EpochProblem.Local, 0]), 12);
         Assert.Equal(2, problem.TaskCount);
         Assert.Equal(2, problem.EdgeCount);

@@ -7,14 +7,9 @@ using NetSim.Network.Tasks;
 
 namespace NetSim.Policies.Tests.Support;
 
-/// <summary>Small worlds built by hand, with the numbers of Table I of Zhou et al.</summary>
+/// <summary>Small worlds built by hand, with the numbers of Table I of Zhou et al. (the radio and compute constants of <see cref="Worlds"/>).</summary>
 internal static class ZhouWorlds
 {
-    public const double Bandwidth = 20e6;
-    public const double NoiseW = 1e-13;
-    public const double TxPowerW = 0.1;
-    public const double UeRate = 300e6;
-    public const double EdgeRate = 15e9;
     public static readonly PathLoss PathLoss = new(128.1, 37.6, 1000, 1);
     public static readonly AigcModel Model = new(0, "sd", 8e9, WorkKind.Fixed, 200e6, 50e6, 0, 0, 0);
 
@@ -30,17 +25,17 @@ internal static class ZhouWorlds
         Options = new WorldOptions(EpochKind.Slot, 1.0, false, false, PolicyShare: false, new Quality(1, 0.1, 0.1), Downlink: false, DownlinkRate: 1e8, ResultBits: 0),
         UeCount = ues,
         UePlacement = new Placement(PlacementKind.Disk, default, 1000, 0, 0, []),
-        UeRate = _ => UeRate,
-        UeTxPowerW = TxPowerW,
+        UeRate = _ => Worlds.UeRate,
+        UeTxPowerW = Worlds.TxPowerW,
         Arrivals = ArrivalKind.Slot,
         ArrivalInterval = 1.0,
         Models = [Model],
         TaskTypes = [new TaskTypeSpec(0, "image", Model, 1, r => 8 * (100e3 + (100e3 * r.NextDouble())), r => 0.010 + (0.010 * r.NextDouble()), 20)],
         EdgeCount = stations,
         EdgePlacement = new Placement(PlacementKind.Grid, default, 0, 1200, 1200, []),
-        BandwidthHz = Bandwidth,
-        EdgeRate = EdgeRate,
-        Radio = new RadioSettings(ChannelKind.Shannon, 0, PathLoss, NoiseW, Interference: true, PolicyShare: false, RayleighBlock: 0, ShadowingDb: 0, PowerOverBand: true),
+        BandwidthHz = Worlds.Bandwidth,
+        EdgeRate = Worlds.EdgeRate,
+        Radio = new RadioSettings(ChannelKind.Shannon, 0, PathLoss, Worlds.NoiseW, Interference: true, PolicyShare: false, RayleighBlock: 0, ShadowingDb: 0, PowerOverBand: true),
         Preload = [Model],
     };
 
@@ -52,8 +47,8 @@ internal static class ZhouWorlds
         Options = new WorldOptions(EpochKind.Slot, slot, false, false, PolicyShare: false, new Quality(1, 0.1, 0.1), Downlink: false, DownlinkRate: 1e8, ResultBits: 0),
         UeCount = ues.Length,
         UePlacement = new Placement(PlacementKind.Points, default, 0, 0, 0, ues),
-        UeRate = _ => UeRate,
-        UeTxPowerW = TxPowerW,
+        UeRate = _ => Worlds.UeRate,
+        UeTxPowerW = Worlds.TxPowerW,
         Arrivals = ArrivalKind.Trace,
         ArrivalInterval = 1,
         Trace = trace,
@@ -61,14 +56,11 @@ internal static class ZhouWorlds
         TaskTypes = [new TaskTypeSpec(0, "image", Model, 1, _ => sizeBits, _ => double.PositiveInfinity, 20)],
         EdgeCount = stations.Length,
         EdgePlacement = new Placement(PlacementKind.Points, default, 0, 0, 0, stations),
-        BandwidthHz = Bandwidth,
-        EdgeRate = EdgeRate,
-        Radio = new RadioSettings(ChannelKind.Shannon, 0, PathLoss, NoiseW, Interference: true, PolicyShare: false, RayleighBlock: 0, ShadowingDb: 0),
+        BandwidthHz = Worlds.Bandwidth,
+        EdgeRate = Worlds.EdgeRate,
+        Radio = new RadioSettings(ChannelKind.Shannon, 0, PathLoss, Worlds.NoiseW, Interference: true, PolicyShare: false, RayleighBlock: 0, ShadowingDb: 0),
         Preload = [Model],
     };
-
-    /// <summary>Linear gain of the path-loss law at <paramref name="metres"/>, from the formula.</summary>
-    public static double Gain(double metres) => Math.Pow(10, -(128.1 + (37.6 * Math.Log10(metres / 1000))) / 10);
 
     /// <summary>A policy context with the given options and a stream seeded with <paramref name="seed"/>.</summary>
     public static PolicyContext Context(string name, int seed = 1, params (string Key, object? Value)[] options) =>

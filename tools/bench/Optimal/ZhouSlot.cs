@@ -2,6 +2,7 @@ using NetSim.Network;
 using NetSim.Network.Building;
 using NetSim.Network.Geometry;
 using NetSim.Network.Radio;
+using NetSim.Network.Recording;
 using NetSim.Network.Scheduling;
 using NetSim.Network.Tasks;
 
@@ -38,5 +39,5 @@ internal static class ZhouSlot
     };
 
     /// <summary>Runs the world with <paramref name="policy"/> deciding every epoch.</summary>
-    public static void Run(WorldSpec spec, IPolicy policy) => WorldBuilder.Build(spec, _ => policy, new NullRecorder()).Run();
+    public static void Run(WorldSpec spec, IPolicy policy) => WorldBuilder.Build(spec, _ => policy, NullRecorder.Instance).Run();
 }
