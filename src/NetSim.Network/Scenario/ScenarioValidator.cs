@@ -26,6 +26,7 @@ internal static class ScenarioValidator
         CheckNames(c.Models.Select(m => m.Name).ToList(), "models", "model", Error);
         CheckNames(c.Ues.TaskTypes.Select(t => t.Name).ToList(), "ues.task_types", "task type", Error);
         CheckModelReferences(c, spans, Error);
+        CheckModelsFitCache(c, Error);
         CheckPlacement(c.Ues.Placement, c.Ues.Count, "ues.placement", spans, Error);
         CheckPlacement(c.BaseStations.Placement, c.BaseStations.Count, "base_stations.placement", spans, Error);
 
@@ -79,6 +80,23 @@ internal static class ScenarioValidator
             if (preload[i] != "all" && !models.Contains(preload[i]))
             {
                 error($"base_stations.server.cache.preload.{i}", $"no model named '{preload[i]}' to preload (models: {string.Join(", ", models)}, or all)");
+            }
+        }
+    }
+
+    /// <summary>A model that tasks need but that is larger than an edge cache could never be held there.</summary>
+    private static void CheckModelsFitCache(ScenarioConfig c, Action<string, string> error)
+    {
+        var capacity = c.BaseStations.Server.Cache.Capacity;
+        var needed = c.Ues.TaskTypes.Select(t => t.Model).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < c.Models.Count; i++)
+        {
+            var model = c.Models[i];
+            if (needed.Contains(model.Name) && model.Size > capacity)
+            {
+                error(
+                    $"models.{i}.size",
+                    $"model '{model.Name}' ({UnitFormat.Format(model.Size, UnitKind.Size)}) is larger than an edge cache ({UnitFormat.Format(capacity, UnitKind.Size)}), so no edge could ever hold it (expected at most base_stations.server.cache.capacity)");
             }
         }
     }

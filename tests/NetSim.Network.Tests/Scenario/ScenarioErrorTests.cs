@@ -27,6 +27,15 @@ public class ScenarioErrorTests
     }
 
     [Fact]
+    public void Given_a_needed_model_larger_than_the_edge_cache_When_loaded_Then_the_error_is_at_its_size()
+    {
+        var errors = Errors(
+            "base_stations:\n  server:\n    cache: {capacity: 1GB}\nues:\n  task_types:\n    - {name: t, model: big}\nmodels:\n  - {name: small, size: 1GB}\n  - {name: big, size: 2GB}\n");
+
+        Assert.Equal(["s.yaml:9:23: models.1.size: model 'big' (2GB) is larger than an edge cache (1GB), so no edge could ever hold it (expected at most base_stations.server.cache.capacity)"], errors);
+    }
+
+    [Fact]
     public void Given_a_wrong_unit_When_loaded_Then_the_error_is_at_the_value_and_lists_the_units()
     {
         var errors = Errors("seed: 4\nduration: 10MHz\n");
