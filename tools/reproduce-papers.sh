@@ -30,7 +30,7 @@ else
   reps=10
   zhou_episodes=400
   wang_episodes=60
-  wang_episodes_other=30 # a 10-device run reaches its final reward in under 20 episodes; 20 devices cost 4x
+  wang_episodes_other=60 # 30 left some 15- and 20-device agents short of their final reward
   wang_devices="5 10 15 20"
 fi
 wang_agents="maddpg-mato maddpg-nomodel ddpg"
