@@ -10,7 +10,7 @@ namespace NetSim.Plots.Tests;
 
 public class RenderTests
 {
-    private static FigureData Sweep(FixtureDatabase db)
+    private static FigureData Sweep(FixtureDatabase db, bool logY = false)
     {
         foreach (var (policy, ues, latency, replication) in new[] { ("actor-critic", 10, 0.008, 0), ("actor-critic", 10, 0.010, 1), ("greedy", 10, 0.012, 0), ("greedy", 20, 0.020, 0), ("random", 10, 0.030, 0), ("random", 20, 0.040, 0) })
         {
@@ -18,7 +18,8 @@ public class RenderTests
         }
 
         using var reader = new TraceReader(db.PathName);
-        return FigureBuilder.Build(reader, FigureCatalog.Find("zhou2024-fig3")!);
+        var spec = FigureCatalog.Find("zhou2024-fig3")!;
+        return FigureBuilder.Build(reader, spec with { Metrics = [spec.Metrics[0] with { LogY = logY }] });
     }
 
     [Fact]
@@ -35,6 +36,32 @@ public class RenderTests
         Assert.Equal([(10.0, 30.0), (20.0, 40.0)], scatters[2].Data.GetScatterPoints().Select(c => (c.X, Math.Round(c.Y, 9))));
         var bars = plot.GetPlottables().OfType<ErrorBar>().First();
         Assert.Equal(StudentT.HalfWidth(StudentT.Df1, 8, 10), bars.YErrorPositive![0], 1e-9);
+    }
+
+    [Fact]
+    public void Given_a_log_scale_panel_When_drawn_Then_points_are_log10_of_the_means_error_bars_reach_log10_of_mean_plus_and_minus_half_width_and_ticks_mark_decades()
+    {
+        using var db = new FixtureDatabase();
+        var figure = Sweep(db, logY: true);
+
+        var plot = Assert.Single(FigureRenderer.Plots(figure));
+
+        var scatters = plot.GetPlottables().OfType<Scatter>().ToList();
+        Assert.Equal([Math.Log10(9)], scatters[0].Data.GetScatterPoints().Select(c => c.Y));
+        Assert.Equal([Math.Log10(12), Math.Log10(20)], scatters[1].Data.GetScatterPoints().Select(c => c.Y));
+        Assert.Equal([Math.Log10(30), Math.Log10(40)], scatters[2].Data.GetScatterPoints().Select(c => c.Y));
+
+        // Actor-critic at N = 10: 8 and 10 ms, mean 9 ms; the bar spans 9 - h to 9 + h in value, clipped at the floor (1 ms).
+        var half = StudentT.HalfWidth(StudentT.Df1, 8, 10);
+        var bars = plot.GetPlottables().OfType<ErrorBar>().First();
+        Assert.Equal(Math.Log10(9 + half) - Math.Log10(9), bars.YErrorPositive![0], 1e-9);
+        Assert.Equal(Math.Log10(9) - Math.Log10(1), bars.YErrorNegative![0], 1e-9);
+
+        // Means from 9 to 40 ms: the axis spans the decades 1 to 100 ms, two decades, so no ticks between them.
+        Assert.Equal((0.0, 2.0), (plot.Axes.GetLimits().Bottom, plot.Axes.GetLimits().Top));
+        plot.GetImage(1050, 750);
+        var ticks = plot.Axes.Left.TickGenerator.Ticks.Where(t => t.IsMajor).Select(t => (t.Position, t.Label)).ToList();
+        Assert.Equal([(0.0, "1"), (1.0, "10"), (2.0, "100")], ticks);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ internal static class SweepFigure
                 series.Add(new Series(groups[g].Label, points.Select(p => p.X * spec.XScale).ToList(), points.Select(p => p.Ci.Mean).ToList(), points.Select(p => p.Ci.HalfWidth).ToList(), SeriesStyle.LineMarkers, g));
             }
 
-            panels.Add(new Panel(spec.Metrics.Count > 1 ? $"({(char)('a' + panels.Count)})" : string.Empty, spec.XLabel.Length > 0 ? spec.XLabel : MetricLabels.ForParameter(spec.X), metric.Label, series));
+            panels.Add(new Panel(spec.Metrics.Count > 1 ? $"({(char)('a' + panels.Count)})" : string.Empty, spec.XLabel.Length > 0 ? spec.XLabel : MetricLabels.ForParameter(spec.X), metric.Label, series, LogY: metric.LogY));
         }
 
         return new FigureData(spec.Name, panels);

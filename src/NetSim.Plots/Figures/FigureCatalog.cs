@@ -19,6 +19,12 @@ public static class FigureCatalog
 
     private static readonly MetricSpec Latency = new("mean_latency", "Mean latency (ms)", 1e3);
     private static readonly MetricSpec Energy = new("mean_energy_j", "Mean energy per task (mJ)", 1e3);
+
+    /// <summary>Latency on a log scale: the random baselines of Zhou et al. and Wang, Li and Wang collapse the uplink, seconds to minutes against milliseconds.</summary>
+    private static readonly MetricSpec LogLatency = Latency with { LogY = true };
+
+    /// <summary>Energy on a log scale, for the same reason.</summary>
+    private static readonly MetricSpec LogEnergy = Energy with { LogY = true };
     private static readonly MetricSpec Completion = new("completion_rate", "Task completion rate (%)", 100);
 
     /// <summary>The named figures, by name.</summary>
@@ -31,7 +37,7 @@ public static class FigureCatalog
             Kind = FigureKind.Sweep,
             X = "ues.count",
             XLabel = "Number of UEs",
-            Metrics = [Latency],
+            Metrics = [LogLatency],
             Policies = ["actor-critic", "greedy", "random"],
         },
         new()
@@ -92,7 +98,7 @@ public static class FigureCatalog
             Kind = FigureKind.Sweep,
             X = "count(models)",
             XLabel = "Number of AIGC models",
-            Metrics = [Latency, Energy, Completion],
+            Metrics = [LogLatency, LogEnergy, Completion],
             Policies = Wang2025Policies,
         },
         new()
@@ -102,7 +108,7 @@ public static class FigureCatalog
             Kind = FigureKind.Sweep,
             X = "ues.count",
             XLabel = "Number of devices",
-            Metrics = [Latency, Energy, Completion],
+            Metrics = [LogLatency, LogEnergy, Completion],
             Policies = Wang2025Policies,
         },
     ];

@@ -5,4 +5,5 @@ namespace NetSim.Plots.Figures;
 /// <param name="Label">Axis label with its unit.</param>
 /// <param name="Scale">Factor from the stored SI value to the unit shown (1e3 for seconds to ms).</param>
 /// <param name="TimesX">Multiply each run's value by the X value first (a rate times the number of UEs gives a count of UEs).</param>
-public sealed record MetricSpec(string Metric, string Label, double Scale = 1, bool TimesX = false);
+/// <param name="LogY">Draw the axis on a log scale (for series orders of magnitude apart, such as a collapsed baseline).</param>
+public sealed record MetricSpec(string Metric, string Label, double Scale = 1, bool TimesX = false, bool LogY = false);

@@ -6,4 +6,5 @@ namespace NetSim.Plots.Figures;
 /// <param name="YLabel">Y axis label with its unit.</param>
 /// <param name="Series">Series in drawing order.</param>
 /// <param name="XTicks">Categorical tick positions and labels, or null for numeric ticks.</param>
-public sealed record Panel(string Title, string XLabel, string YLabel, IReadOnlyList<Series> Series, IReadOnlyList<(double Position, string Label)>? XTicks = null);
+/// <param name="LogY">Y on a log scale: the series keep their values; the renderer draws log10 of them with decade ticks.</param>
+public sealed record Panel(string Title, string XLabel, string YLabel, IReadOnlyList<Series> Series, IReadOnlyList<(double Position, string Label)>? XTicks = null, bool LogY = false);

@@ -99,9 +99,16 @@ public static class FigureRenderer
             StackedBars(plot, stacked);
         }
 
+        var log = panel.LogY ? LogAxis.For(panel.Series) : null;
         foreach (var series in panel.Series.Where(s => s.Style != SeriesStyle.StackedBar))
         {
-            Lines(plot, series);
+            Lines(plot, series, log);
+        }
+
+        if (log is not null)
+        {
+            plot.Axes.Left.SetTicks(log.Ticks.Select(t => t.Position).ToArray(), log.Ticks.Select(t => t.Label).ToArray());
+            plot.Axes.SetLimitsY(Math.Log10(log.Floor), Math.Log10(log.Top));
         }
 
         if (panel.XTicks is { } ticks)
@@ -132,11 +139,11 @@ public static class FigureRenderer
         return plot;
     }
 
-    private static void Lines(Plot plot, Series series)
+    private static void Lines(Plot plot, Series series, LogAxis? log)
     {
         var color = Palette.GetColor(series.Color);
         var xs = series.X.ToArray();
-        var ys = series.Y.ToArray();
+        var ys = log is null ? series.Y.ToArray() : series.Y.Select(log.Position).ToArray();
         var scatter = plot.Add.Scatter(xs, ys, series.Style == SeriesStyle.Faint ? color.WithAlpha(0.3) : color);
         scatter.LegendText = series.Label ?? string.Empty;
         scatter.LineWidth = series.Style == SeriesStyle.Faint ? 0.75f : 1.5f;
@@ -148,7 +155,14 @@ public static class FigureRenderer
 
         if (series.Error is { } errors && errors.Any(e => !double.IsNaN(e)))
         {
-            var bars = plot.Add.ErrorBar(xs, ys, errors.Select(e => double.IsNaN(e) ? 0 : e).ToArray());
+            var halfWidths = errors.Select(e => double.IsNaN(e) ? 0 : e).ToArray();
+            var bars = plot.Add.ErrorBar(xs, ys, halfWidths);
+            if (log is not null)
+            {
+                bars.YErrorPositive = series.Y.Select((y, i) => log.Position(y + halfWidths[i]) - ys[i]).ToArray();
+                bars.YErrorNegative = series.Y.Select((y, i) => ys[i] - log.Position(y - halfWidths[i])).ToArray();
+            }
+
             bars.Color = color;
             bars.LineWidth = 1;
         }

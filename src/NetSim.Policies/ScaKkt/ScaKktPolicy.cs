@@ -11,9 +11,10 @@ namespace NetSim.Policies.ScaKkt;
 /// Reads <see cref="Observation.Quality"/> (ε^fwd, C1, C2), <see cref="Observation.UeRate"/> (f_n),
 /// <see cref="Observation.UeKappa"/> (k_n), <see cref="Observation.EdgeRate"/> (g_n),
 /// <see cref="Observation.EdgeKappa"/> (k_e), <see cref="Observation.NearestStation"/>, and each
-/// task's model step times (Δt_{n,0}, Δt_{n,1}).
+/// task's model step times (Δt_{n,0}, Δt_{n,1}). Reports P1's objective and the offloading of its
+/// solves to the run's summary (see <see cref="ScaKktLog.Metrics"/>).
 /// </summary>
-public sealed class ScaKktPolicy(ScaKktOptions options) : IPolicy
+public sealed class ScaKktPolicy(ScaKktOptions options) : IPolicy, IPolicyMetrics
 {
     /// <summary>The name in scenario files.</summary>
     public const string PolicyName = "sca-kkt";
@@ -23,6 +24,12 @@ public sealed class ScaKktPolicy(ScaKktOptions options) : IPolicy
 
     /// <summary>The options this policy runs with.</summary>
     public ScaKktOptions Options { get; } = options;
+
+    /// <summary>The solves of this run.</summary>
+    public ScaKktLog Log { get; } = new();
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, double> Metrics => Log.Metrics;
 
     /// <inheritdoc />
     public IReadOnlyList<Assignment> Decide(Observation observation, IReadOnlyList<TaskView> batch)
@@ -47,6 +54,7 @@ public sealed class ScaKktPolicy(ScaKktOptions options) : IPolicy
         {
             var problem = Problem(observation, batch, edge, members);
             var solution = ScaKktSolver.Solve(problem, Options.Settings);
+            Log.Add(solution);
             for (var j = 0; j < members.Count; j++)
             {
                 var task = batch[members[j]];

@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# Reproduces every figure of the three papers (Zhou et al.; Wang, Liu and Zhao; Wang, Li and Wang)
+# and the policy-by-scenario matrix with one command: builds netsim once, trains the learned
+# agents, runs the sweeps, draws the named figures into results/papers/*.png and writes
+# results/papers/README.md with each paper's claim beside NetSim's numbers.
+#
+#   tools/reproduce-papers.sh           # the full reproduction (about 30 minutes on 2 cores)
+#   tools/reproduce-papers.sh --quick   # fewer replications, episodes and devices (a few minutes)
+#
+# Databases, checkpoints and logs go to results/papers/work/ (not committed). Needs the .NET 10 SDK
+# and the sqlite3 command (Debian: apt-get install sqlite3), which reads the tables for the README.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=full
+case "${1:-}" in
+  "") ;;
+  --quick) mode=quick ;;
+  *) echo "usage: tools/reproduce-papers.sh [--quick]" >&2; exit 2 ;;
+esac
+command -v sqlite3 >/dev/null || { echo "reproduce-papers: needs the sqlite3 command (apt-get install sqlite3)" >&2; exit 2; }
+
+if [[ $mode == quick ]]; then
+  reps=2                 # replications of every evaluated point
+  zhou_episodes=150      # actor-critic training episodes (20 slots each)
+  wang_episodes=8        # MADDPG/DDPG training episodes (120 s of arrivals each) at 10 devices (Fig. 2)
+  wang_episodes_other=8  # the same at the other device counts
+  wang_devices="5 10"    # device counts with trained agents (Fig. 4 of Wang, Li and Wang)
+else
+  reps=10
+  zhou_episodes=400
+  wang_episodes=60
+  wang_episodes_other=60 # 30 left some 15- and 20-device agents short of their final reward
+  wang_devices="5 10 15 20"
+fi
+wang_agents="maddpg-mato maddpg-nomodel ddpg"
+# Learned-agent options (the same in training and evaluation: features are scaled by time_scale).
+# Latencies are hundreds of milliseconds in the zhou2024 world and seconds in the wang2025 world,
+# so each gets a time scale of that order; batch 128 keeps MADDPG's updates affordable on 2 cores.
+zhou_learned=(--set policy.options.time_scale=100ms)
+wang_learned=(--set policy.options.time_scale=1s --set policy.options.batch=128)
+
+out=results/papers
+work=$out/work
+start=$(date +%s)
+log() { printf '[%4ds] %s\n' "$(($(date +%s) - start))" "$*"; }
+
+log "building netsim ($mode run)"
+dotnet build src/NetSim.Cli -c Release -nologo -v q >/dev/null
+netsim=src/NetSim.Cli/bin/Release/net10.0/netsim
+rm -rf "$work"
+mkdir -p "$work/logs"
+root=$(pwd)
+ckpt() { echo "$root/$work/$1.ckpt"; }
+
+# Background jobs, at most two at a time (the machine's cores); a failed job stops the script.
+pids=()
+spawn() {
+  local name=$1
+  shift
+  "$@" >"$work/logs/$name.log" 2>&1 &
+  pids+=("$!")
+  if ((${#pids[@]} >= 2)); then
+    wait "${pids[0]}"
+    pids=("${pids[@]:1}")
+  fi
+}
+drain() {
+  for p in "${pids[@]}"; do wait "$p"; done
+  pids=()
+}
+
+# 1. Training. Longest first so that the two cores stay busy.
+log "training: actor-critic (zhou2024, $zhou_episodes episodes, bounds 15 and 20 ms); $wang_agents (wang2025, $wang_episodes episodes, devices $wang_devices)"
+for n in $(echo "$wang_devices" | tr ' ' '\n' | sort -rn); do
+  for agent in $wang_agents; do
+    spawn "train-wang2025-$agent-n$n" "$netsim" train scenarios/papers/wang2025/wang2025.yaml --agent "$agent" \
+      --episodes "$( ((n == 10)) && echo "$wang_episodes" || echo "$wang_episodes_other")" --set "ues.count=$n" "${wang_learned[@]}" \
+      --out "$(ckpt "wang2025-$agent-n$n")" --db "$work/train-wang2025-$agent-n$n.db"
+  done
+done
+for bound in 15 20; do
+  spawn "train-zhou2024-${bound}ms" "$netsim" train scenarios/papers/zhou2024/zhou2024.yaml --agent actor-critic \
+    --episodes "$zhou_episodes" --set "ues.task_types.0.deadline=${bound}ms" "${zhou_learned[@]}" \
+    --out "$(ckpt "zhou2024-actor-critic-${bound}ms")" --db "$work/train-zhou2024-${bound}ms.db"
+done
+drain
+log "training done"
+
+sweep() { "$netsim" sweep "$@" --set "sweep.replications=$reps" --overwrite >"$work/logs/sweep-$(basename "${*: -1}" .db).log" 2>&1; }
+
+# 2. Zhou et al.: Figs. 3, 4 and 5.
+log "zhou2024: sweeps"
+sweep scenarios/papers/zhou2024/fig3.yaml --out "$work/zhou2024-analytic.db"
+for bound in 15 20; do
+  sweep scenarios/papers/zhou2024/zhou2024.yaml --set "sweep.policies=[actor-critic]" "${zhou_learned[@]}" \
+    --set "policy.checkpoint=$(ckpt "zhou2024-actor-critic-${bound}ms")" --set "ues.task_types.0.deadline=${bound}ms" \
+    --out "$work/zhou2024-actor-critic-${bound}ms.db"
+done
+"$netsim" merge "$work/zhou2024-fig3.db" "$work/zhou2024-analytic.db" "$work/zhou2024-actor-critic-15ms.db" --overwrite >/dev/null
+"$netsim" merge "$work/zhou2024-fig4.db" "$work/zhou2024-actor-critic-15ms.db" "$work/zhou2024-actor-critic-20ms.db" --overwrite >/dev/null
+"$netsim" merge "$work/zhou2024-fig5.db" "$work/train-zhou2024-15ms.db" --overwrite >/dev/null
+
+# 3. Wang, Liu and Zhao: Figs. 1 and 2 (sca-kkt is an optimiser: nothing to train).
+log "wang2024: sweeps"
+sweep scenarios/papers/wang2024/fig1.yaml --out "$work/wang2024-fig1-equal.db"
+sweep scenarios/papers/wang2024/fig1.yaml --set "sweep.policies=[sca-kkt]" --set policy.options.c1=10 --out "$work/wang2024-fig1-c1.db"
+sweep scenarios/papers/wang2024/fig1.yaml --set "sweep.policies=[sca-kkt]" --set policy.options.c2=10 --out "$work/wang2024-fig1-c2.db"
+sweep scenarios/papers/wang2024/fig1.yaml --set "sweep.policies=[sca-kkt]" --set policy.options.c3=0.01 --out "$work/wang2024-fig1-c3.db"
+"$netsim" merge "$work/wang2024-fig1.db" "$work"/wang2024-fig1-{equal,c1,c2,c3}.db --overwrite >/dev/null
+sweep scenarios/papers/wang2024/fig2.yaml --out "$work/wang2024-fig2.db"
+sweep scenarios/papers/wang2024/fig2.yaml --set policy.options.flip_rounds=0 --out "$work/wang2024-fig2-paper.db"
+
+# 4. Wang, Li and Wang: Figs. 2, 3 and 4.
+log "wang2025: runs"
+run() { "$netsim" run "$@" --replications "$reps" >>"$work/logs/runs.log" 2>&1; }
+sweep scenarios/papers/wang2025/wang2025.yaml --out "$work/wang2025-fig4-analytic.db"
+for n in $wang_devices; do
+  for agent in $wang_agents; do
+    run scenarios/papers/wang2025/wang2025.yaml --policy "$agent" --set "ues.count=$n" "${wang_learned[@]}" \
+      --set "policy.checkpoint=$(ckpt "wang2025-$agent-n$n")" --out "$work/wang2025-fig4-learned.db"
+  done
+done
+"$netsim" merge "$work/wang2025-fig4.db" "$work/wang2025-fig4-analytic.db" "$work/wang2025-fig4-learned.db" --overwrite >/dev/null
+for file in models-3 models-4 models-5 wang2025; do
+  for policy in random greedy-compatible least-latency; do
+    run "scenarios/papers/wang2025/$file.yaml" --policy "$policy" --set ues.count=10 --out "$work/wang2025-fig3.db"
+  done
+  for agent in $wang_agents; do
+    run "scenarios/papers/wang2025/$file.yaml" --policy "$agent" --set ues.count=10 "${wang_learned[@]}" \
+      --set "policy.checkpoint=$(ckpt "wang2025-$agent-n10")" --out "$work/wang2025-fig3.db"
+  done
+done
+"$netsim" merge "$work/wang2025-fig2.db" "$work"/train-wang2025-{maddpg-mato,maddpg-nomodel,ddpg}-n10.db --overwrite >/dev/null
+
+# 5. Beyond the papers: every policy on every paper's base scenario. A policy that cannot run on a
+# world (sca-kkt needs diffusion steps to mean anything, a checkpoint fits one world's shape) is
+# listed with the reason from its failed run.
+log "matrix"
+analytic="local nearest random greedy greedy-compatible least-latency optimal sca-kkt"
+# matrix_run SCENARIO POLICY ARGS...: a failure is recorded in matrix-SCENARIO.failures as "policy|message".
+matrix_run() {
+  local scenario=$1 policy=$2 output
+  shift 2
+  if ! output=$("$netsim" run "scenarios/papers/$scenario/$scenario.yaml" --policy "$policy" "$@" --replications "$reps" \
+    --out "$work/matrix-$scenario.db" 2>&1); then
+    echo "$policy|$(echo "$output" | grep -v '^\s*$' | tail -1 | tr '|' '/')" >>"$work/matrix-$scenario.failures"
+  fi
+  echo "$output" >>"$work/logs/matrix.log"
+}
+for policy in $analytic; do
+  matrix_run zhou2024 "$policy"
+  # wang2024's policy.options are sca-kkt's; optimal checks its options, so the others run without them.
+  if [[ $policy == sca-kkt ]]; then matrix_run wang2024 "$policy"; else matrix_run wang2024 "$policy" --set "policy.options={}"; fi
+  matrix_run wang2025 "$policy"
+done
+matrix_run wang2024 sca-kkt --set policy.options.flip_rounds=0
+matrix_run zhou2024 actor-critic "${zhou_learned[@]}" --set "policy.checkpoint=$(ckpt zhou2024-actor-critic-15ms)"
+for agent in $wang_agents; do
+  matrix_run wang2025 "$agent" "${wang_learned[@]}" --set "policy.checkpoint=$(ckpt "wang2025-$agent-n10")"
+done
+
+# 6. Figures.
+log "figures"
+for figure in zhou2024-fig3 zhou2024-fig4 zhou2024-fig5 wang2024-fig1 wang2024-fig2 wang2025-fig2 wang2025-fig3 wang2025-fig4; do
+  for ext in png svg; do
+    "$netsim" plot "$work/$figure.db" --figure "$figure" --out "$out/$figure.$ext" >/dev/null
+  done
+done
+
+# 7. README.
+log "README"
+elapsed=$(($(date +%s) - start))
+tools/papers-readme.sh "$work" "$mode" "$elapsed" "$reps" "$zhou_episodes" "$wang_episodes" "$wang_episodes_other" "$wang_devices" >"$out/README.md"
+log "done: $out/README.md and $out/*.png in $((elapsed / 60)) min $((elapsed % 60)) s"
