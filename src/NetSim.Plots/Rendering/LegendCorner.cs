@@ -14,11 +14,14 @@ internal static class LegendCorner
         (Alignment.LowerLeft, false, false),
     ];
 
-    /// <summary>The corner whose 45% x 40% box of the data range holds the fewest points (first corner on ties).</summary>
+    /// <summary>
+    /// The corner whose 45% x 40% box of the drawn range holds the fewest points (first corner on
+    /// ties); on a log-scale panel the boxes are taken on log10 of the values, as they are drawn.
+    /// </summary>
     public static Alignment For(Panel panel)
     {
         var points = panel.Series.Where(s => s.Style != SeriesStyle.StackedBar)
-            .SelectMany(s => s.X.Zip(s.Y, (x, y) => (X: x, Y: y)))
+            .SelectMany(s => s.X.Zip(s.Y, (x, y) => (X: x, Y: panel.LogY ? (y > 0 ? Math.Log10(y) : double.NaN) : y)))
             .Where(p => double.IsFinite(p.X) && double.IsFinite(p.Y))
             .ToList();
         if (panel.Series.Any(s => s.Style == SeriesStyle.StackedBar) || points.Count == 0)
