@@ -100,8 +100,7 @@ trace databases of that run (\`results/papers/work/\`, not committed): mean ± 9
 (Student t) over **$reps replications**; replication r gives every policy the same positions,
 arrivals and task sizes (common random numbers). Learned agents: actor-critic trained for
 **$zhou_episodes episodes** (20 slots each) per latency bound; MADDPG-MATO, MADDPG-NoModel and SADDPG
-trained for **$wang_episodes episodes** (120 s of arrivals each) at 10 devices and **$wang_episodes_other** at the
-other device counts ($wang_devices), each
+trained for $(if [[ $wang_episodes == "$wang_episodes_other" ]]; then echo "**$wang_episodes episodes** (120 s of arrivals each) at each device count ($wang_devices), each"; else echo "**$wang_episodes episodes** (120 s of arrivals each) at 10 devices and **$wang_episodes_other** at the other device counts ($wang_devices), each"; fi)
 device count its own checkpoint (their networks are sized by the number of devices). The models
 were never tuned to match a figure; where NetSim disagrees with a paper, the section says so and why.
 

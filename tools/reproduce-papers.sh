@@ -4,8 +4,8 @@
 # agents, runs the sweeps, draws the named figures into results/papers/*.png and writes
 # results/papers/README.md with each paper's claim beside NetSim's numbers.
 #
-#   tools/reproduce-papers.sh           # the full reproduction (about 30 minutes on 2 cores)
-#   tools/reproduce-papers.sh --quick   # fewer replications, episodes and devices (a few minutes)
+#   tools/reproduce-papers.sh           # the full reproduction (26 minutes on the project's 2 cores)
+#   tools/reproduce-papers.sh --quick   # fewer replications, episodes and devices (under 2 minutes)
 #
 # Databases, checkpoints and logs go to results/papers/work/ (not committed). Needs the .NET 10 SDK
 # and the sqlite3 command (Debian: apt-get install sqlite3), which reads the tables for the README.
