@@ -126,9 +126,14 @@ public static class FigureRenderer
             {
                 plot.ShowLegend(Edge.Right);
             }
+            else if (LegendCorner.Best(panel) is { Hidden: 0 } best)
+            {
+                plot.ShowLegend(best.Corner);
+            }
             else
             {
-                plot.ShowLegend(LegendCorner.For(panel));
+                // Every corner would hide data: the legend goes below the panel.
+                plot.ShowLegend(Edge.Bottom);
             }
         }
         else

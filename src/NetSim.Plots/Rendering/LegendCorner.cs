@@ -18,7 +18,10 @@ internal static class LegendCorner
     /// The corner whose 45% x 40% box of the drawn range holds the fewest points (first corner on
     /// ties); on a log-scale panel the boxes are taken on log10 of the values, as they are drawn.
     /// </summary>
-    public static Alignment For(Panel panel)
+    public static Alignment For(Panel panel) => Best(panel).Corner;
+
+    /// <summary>The best corner as <see cref="For"/> chooses it, and how many points its box would hide.</summary>
+    public static (Alignment Corner, int Hidden) Best(Panel panel)
     {
         var points = panel.Series.Where(s => s.Style != SeriesStyle.StackedBar)
             .SelectMany(s => s.X.Zip(s.Y, (x, y) => (X: x, Y: panel.LogY ? (y > 0 ? Math.Log10(y) : double.NaN) : y)))
@@ -26,15 +29,17 @@ internal static class LegendCorner
             .ToList();
         if (panel.Series.Any(s => s.Style == SeriesStyle.StackedBar) || points.Count == 0)
         {
-            return Alignment.UpperLeft;
+            return (Alignment.UpperLeft, 0);
         }
 
         var (x0, x1) = (points.Min(p => p.X), points.Max(p => p.X));
         var (y0, y1) = (points.Min(p => p.Y), points.Max(p => p.Y));
         var width = Math.Max(x1 - x0, 1e-12);
         var height = Math.Max(y1 - y0, 1e-12);
-        return Corners.MinBy(c => points.Count(p =>
-            (c.Right ? (x1 - p.X) / width : (p.X - x0) / width) < 0.45 &&
-            (c.Top ? (y1 - p.Y) / height : (p.Y - y0) / height) < 0.4)).Corner;
+        return Corners
+            .Select(c => (c.Corner, Hidden: points.Count(p =>
+                (c.Right ? (x1 - p.X) / width : (p.X - x0) / width) < 0.45 &&
+                (c.Top ? (y1 - p.Y) / height : (p.Y - y0) / height) < 0.4)))
+            .MinBy(c => c.Hidden);
     }
 }
