@@ -39,8 +39,7 @@ public sealed class LearnedPolicy : IPolicy, IDisposable
             _agent = AgentFactory.Create(_context.Name, _context, WorldShape.Of(observation));
             if (_context.Checkpoint is { } file)
             {
-                var path = Path.IsPathRooted(file) ? file : Path.Combine(_context.ScenarioDirectory, file);
-                Checkpoint.Load(path, _agent);
+                Checkpoint.Load(_context.ResolvePath(file), _agent);
             }
         }
 

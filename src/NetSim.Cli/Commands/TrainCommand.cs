@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using NetSim.Cli.Running;
 using NetSim.Learning.Agents;
 using NetSim.Learning.Environment;
 using NetSim.Learning.Training;
@@ -72,8 +73,7 @@ internal static class TrainCommand
         var root = seedOption ?? scenario.Config.Seed;
         var checkpointPath = output ?? Path.Combine("results", $"{scenario.Name}.{name}.ckpt");
         var spec = ScenarioMapper.ToSpec(scenario, root);
-        var options = scenario.Config.Policy.Options.ToDictionary(kv => kv.Key, kv => (object?)kv.Value.Value);
-        var context = new PolicyContext(name, new RandomStream("policy", RandomStreams.SeedOf(root, "train/policy")), options, null, scenario.Directory);
+        var context = new PolicyContext(name, new RandomStream("policy", RandomStreams.SeedOf(root, "train/policy")), Simulations.PolicyOptions(scenario), null, scenario.Directory);
         ILearningAgent agent;
         try
         {

@@ -19,27 +19,23 @@ internal static class Simulations
     public static string? CheckPolicy(Scenario scenario, PolicyRegistry registry, string policyName, out string? warning)
     {
         warning = null;
-        var checkpoint = Checkpoint(scenario);
-        if (checkpoint is not null)
+        var context = Context(scenario, policyName, new Random(0));
+        if (context.Checkpoint is { } checkpoint && !File.Exists(context.ResolvePath(checkpoint)))
         {
-            var path = Path.IsPathRooted(checkpoint) ? checkpoint : Path.Combine(scenario.Directory, checkpoint);
-            if (!File.Exists(path))
-            {
-                return $"policy.checkpoint: {path} does not exist (netsim train --out writes one)";
-            }
+            return $"policy.checkpoint: {context.ResolvePath(checkpoint)} does not exist (netsim train --out writes one)";
         }
 
         IPolicy policy;
         try
         {
-            policy = registry.Create(Context(scenario, policyName, new Random(0)));
+            policy = registry.Create(context);
         }
         catch (Exception ex) when (ex is PolicyException or ArgumentException or FormatException or InvalidOperationException)
         {
             return ex.Message.StartsWith($"policy {policyName}", StringComparison.Ordinal) ? ex.Message : $"policy '{policyName}': {ex.Message}";
         }
 
-        if (policy is LearnedPolicy && checkpoint is null)
+        if (policy is LearnedPolicy && context.Checkpoint is null)
         {
             warning = $"policy '{policyName}' has no policy.checkpoint: it decides with untrained networks (netsim train writes a checkpoint)";
         }
@@ -55,14 +51,15 @@ internal static class Simulations
         return WorldBuilder.Build(spec, random => registry.Create(Context(scenario, policyName, random)), recorder);
     }
 
+    /// <summary>The scenario's <c>policy.options</c> as a policy reads them.</summary>
+    public static Dictionary<string, object?> PolicyOptions(Scenario scenario) =>
+        scenario.Config.Policy.Options.ToDictionary(kv => kv.Key, kv => (object?)kv.Value.Value);
+
     private static PolicyContext Context(Scenario scenario, string policyName, Random random)
     {
-        var options = scenario.Config.Policy.Options.ToDictionary(kv => kv.Key, kv => (object?)kv.Value.Value);
-        return new PolicyContext(policyName, random, options, Checkpoint(scenario), scenario.Directory);
+        var checkpoint = scenario.Config.Policy.Checkpoint;
+        return new PolicyContext(policyName, random, PolicyOptions(scenario), checkpoint.Length > 0 ? checkpoint : null, scenario.Directory);
     }
-
-    private static string? Checkpoint(Scenario scenario) =>
-        scenario.Config.Policy.Checkpoint.Length > 0 ? scenario.Config.Policy.Checkpoint : null;
 
     /// <summary>
     /// The summary metrics of a finished run: task statistics, utilisation, the policy's own figures

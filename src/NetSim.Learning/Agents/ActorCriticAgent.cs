@@ -35,14 +35,12 @@ public sealed class ActorCriticAgent : ILearningAgent
     private readonly double _discount;
     private readonly double _entropy;
     private readonly int _hidden;
-    private readonly Dictionary<int, SlotTransition> _open = new();
+    private readonly OpenTransitions<SlotTransition> _open;
+    private readonly LossTally _losses = new();
     // Operators such as a - b make a Scalar (alpha = 1) that TorchSharp leaves to the finaliser,
     // which can free it while torch still reads it; every tensor sum here passes this one instead.
     private readonly Scalar _one = 1.0.ToScalar();
     private double _deltaSquare = 1;
-    private double _actorLoss;
-    private double _criticLoss;
-    private int _losses;
 
     /// <summary>An agent for a world of <paramref name="edges"/> stations (and a cloud if <paramref name="cloud"/>).</summary>
     public ActorCriticAgent(PolicyContext context, int edges, bool cloud)
@@ -58,9 +56,14 @@ public sealed class ActorCriticAgent : ILearningAgent
         _encoding = new SlotEncoding(edges, cloud, _cost.TimeScale);
         var seed = (ulong)context.Random.NextInt64();
         _random = new AgentRandom(seed);
-        torch.manual_seed((long)(seed >> 1));
-        _actor = new Mlp("actor", [_encoding.Size, _hidden, _hidden, _encoding.Actions]);
-        _critic = new Mlp("critic", [_encoding.Size, _hidden, _hidden, 1]);
+        _open = new OpenTransitions<SlotTransition>(Ready, Learn);
+        lock (TorchRandom.Gate)
+        {
+            torch.manual_seed((long)(seed >> 1));
+            _actor = new Mlp("actor", [_encoding.Size, _hidden, _hidden, _encoding.Actions]);
+            _critic = new Mlp("critic", [_encoding.Size, _hidden, _hidden, 1]);
+        }
+
         _actorOptimizer = new Adam(_actor, actorLr);
         _criticOptimizer = new Adam(_critic, criticLr);
         Hyperparameters = $"hidden={_hidden} actor_lr={actorLr} critic_lr={criticLr} discount={_discount} entropy={_entropy} {_cost}";
@@ -88,14 +91,7 @@ public sealed class ActorCriticAgent : ILearningAgent
     public IReadOnlyList<Assignment> Act(Observation observation, IReadOnlyList<TaskView> batch, int epoch)
     {
         var result = Choose(observation, batch, explore: true, out var rows, out var actions);
-        var transition = new SlotTransition(rows, actions);
-        if (_open.TryGetValue(epoch - 1, out var previous))
-        {
-            previous.Next = rows;
-            TryLearn(epoch - 1, previous);
-        }
-
-        _open[epoch] = transition;
+        _open.Open(epoch, new SlotTransition(rows, actions));
         return result;
     }
 
@@ -104,34 +100,17 @@ public sealed class ActorCriticAgent : ILearningAgent
     {
         foreach (var settled in step.Settled)
         {
-            if (_open.TryGetValue(settled.Epoch, out var t))
+            if (_open.Get(settled.Epoch) is { } t)
             {
                 t.Reward = settled.Reward;
             }
         }
 
-        if (step.Done)
-        {
-            foreach (var t in _open.Values)
-            {
-                t.Terminal |= t.Next is null;
-            }
-        }
-
-        foreach (var epoch in _open.Keys.Order().ToArray())
-        {
-            TryLearn(epoch, _open[epoch]);
-        }
+        _open.Advance(step.Done);
     }
 
     /// <inheritdoc />
-    public (double Actor, double Critic) TakeLosses()
-    {
-        var result = _losses == 0 ? (double.NaN, double.NaN) : (_actorLoss / _losses, _criticLoss / _losses);
-        _actorLoss = _criticLoss = 0;
-        _losses = 0;
-        return result;
-    }
+    public (double Actor, double Critic) TakeLosses() => _losses.Take();
 
     /// <inheritdoc />
     public void EndEpisode() => _open.Clear();
@@ -228,17 +207,15 @@ public sealed class ActorCriticAgent : ILearningAgent
         return best;
     }
 
-    private void TryLearn(int epoch, SlotTransition t)
-    {
-        if (t.Reward is not { } reward || (_discount > 0 && !t.Terminal && t.Next is null))
-        {
-            return;
-        }
+    /// <summary>A slot can be learned from once its reward is in and, when future slots count, its next slot's rows (or the episode's end).</summary>
+    private bool Ready(SlotTransition t) => t.Reward is not null && (_discount <= 0 || t.Terminal || t.Next is not null);
 
-        _open.Remove(epoch);
+    private void Learn(SlotTransition t)
+    {
+        var reward = t.Reward!.Value;
         var f = _encoding.Size;
         using var scope = NewDisposeScope();
-        var x = tensor(t.Rows, [t.Actions.Length, f]);
+        var x = tensor(t.State, [t.Actions.Length, f]);
         var nextValue = 0.0;
         if (_discount > 0 && !t.Terminal && t.Next is { } next)
         {
@@ -271,8 +248,6 @@ public sealed class ActorCriticAgent : ILearningAgent
         actorLoss.backward();
         Gradients.ClipNorm(_actor, GradientClip);
         _actorOptimizer.Step();
-        _actorLoss += actorLoss.item<float>();
-        _criticLoss += criticLoss.item<float>();
-        _losses++;
+        _losses.Add(actorLoss.item<float>(), criticLoss.item<float>());
     }
 }

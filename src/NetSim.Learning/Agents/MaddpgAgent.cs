@@ -34,7 +34,7 @@ public sealed class MaddpgAgent : ILearningAgent
     private readonly Adam[] _actorOptimizers;
     private readonly Adam[] _criticOptimizers;
     private readonly ReplayBuffer _replay;
-    private readonly Dictionary<int, JointTransition> _open = new();
+    private readonly OpenTransitions<JointTransition> _open;
     private readonly double _discount;
     private readonly double _tau;
     private readonly int _batch;
@@ -43,9 +43,7 @@ public sealed class MaddpgAgent : ILearningAgent
     // See ActorCriticAgent: the alpha of every tensor sum, made once and disposed with the agent.
     private readonly Scalar _one = 1.0.ToScalar();
     private double _noise;
-    private double _actorLoss;
-    private double _criticLoss;
-    private int _losses;
+    private readonly LossTally _losses = new();
 
     /// <summary>An agent for a world of <paramref name="shape"/>.</summary>
     public MaddpgAgent(PolicyContext context, WorldShape shape, MaddpgVariant variant)
@@ -78,11 +76,16 @@ public sealed class MaddpgAgent : ILearningAgent
         var criticInput = variant == MaddpgVariant.Independent ? o + d : n * (o + d);
         var seed = (ulong)context.Random.NextInt64();
         _random = new AgentRandom(seed);
-        torch.manual_seed((long)(seed >> 1));
-        _actors = Enumerable.Range(0, n).Select(m => new Mlp($"actor{m}", [o, hidden, hidden, d], tanhOutput: true)).ToArray();
-        _critics = Enumerable.Range(0, n).Select(m => new Mlp($"critic{m}", [criticInput, hidden, hidden, 1])).ToArray();
-        _targetActors = Enumerable.Range(0, n).Select(m => new Mlp($"target_actor{m}", [o, hidden, hidden, d], tanhOutput: true)).ToArray();
-        _targetCritics = Enumerable.Range(0, n).Select(m => new Mlp($"target_critic{m}", [criticInput, hidden, hidden, 1])).ToArray();
+        _open = new OpenTransitions<JointTransition>(Ready, Store);
+        lock (TorchRandom.Gate)
+        {
+            torch.manual_seed((long)(seed >> 1));
+            _actors = Enumerable.Range(0, n).Select(m => new Mlp($"actor{m}", [o, hidden, hidden, d], tanhOutput: true)).ToArray();
+            _critics = Enumerable.Range(0, n).Select(m => new Mlp($"critic{m}", [criticInput, hidden, hidden, 1])).ToArray();
+            _targetActors = Enumerable.Range(0, n).Select(m => new Mlp($"target_actor{m}", [o, hidden, hidden, d], tanhOutput: true)).ToArray();
+            _targetCritics = Enumerable.Range(0, n).Select(m => new Mlp($"target_critic{m}", [criticInput, hidden, hidden, 1])).ToArray();
+        }
+
         for (var m = 0; m < n; m++)
         {
             TensorIo.SoftUpdate(_targetActors[m], _actors[m], 1);
@@ -133,13 +136,7 @@ public sealed class MaddpgAgent : ILearningAgent
     public IReadOnlyList<Assignment> Act(Observation observation, IReadOnlyList<TaskView> batch, int epoch)
     {
         var result = Choose(observation, batch, explore: true, out var obs, out var act);
-        if (_open.TryGetValue(epoch - 1, out var previous))
-        {
-            previous.Next = obs;
-            TryStore(epoch - 1, previous);
-        }
-
-        _open[epoch] = new JointTransition(obs, act);
+        _open.Open(epoch, new JointTransition(obs, act));
         return result;
     }
 
@@ -148,7 +145,7 @@ public sealed class MaddpgAgent : ILearningAgent
     {
         foreach (var settled in step.Settled)
         {
-            if (_open.TryGetValue(settled.Epoch, out var t))
+            if (_open.Get(settled.Epoch) is { } t)
             {
                 var rewards = new float[_encoding.Shape.Ues];
                 foreach (var task in settled.Tasks)
@@ -160,28 +157,11 @@ public sealed class MaddpgAgent : ILearningAgent
             }
         }
 
-        if (step.Done)
-        {
-            foreach (var t in _open.Values)
-            {
-                t.Terminal |= t.Next is null;
-            }
-        }
-
-        foreach (var epoch in _open.Keys.Order().ToArray())
-        {
-            TryStore(epoch, _open[epoch]);
-        }
+        _open.Advance(step.Done);
     }
 
     /// <inheritdoc />
-    public (double Actor, double Critic) TakeLosses()
-    {
-        var result = _losses == 0 ? (double.NaN, double.NaN) : (_actorLoss / _losses, _criticLoss / _losses);
-        _actorLoss = _criticLoss = 0;
-        _losses = 0;
-        return result;
-    }
+    public (double Actor, double Critic) TakeLosses() => _losses.Take();
 
     /// <inheritdoc />
     public void EndEpisode()
@@ -295,15 +275,12 @@ public sealed class MaddpgAgent : ILearningAgent
         return result;
     }
 
-    private void TryStore(int epoch, JointTransition t)
-    {
-        if (t.Rewards is null || (!t.Terminal && t.Next is null))
-        {
-            return;
-        }
+    /// <summary>An epoch can be stored once its rewards are in and its next observation (or the episode's end).</summary>
+    private static bool Ready(JointTransition t) => t.Rewards is not null && (t.Terminal || t.Next is not null);
 
-        _open.Remove(epoch);
-        _replay.Add(t.Observation, t.Action, t.Rewards, t.Next ?? new float[t.Observation.Length], t.Terminal);
+    private void Store(JointTransition t)
+    {
+        _replay.Add(t.State, t.Action, t.Rewards!, t.Next ?? new float[t.State.Length], t.Terminal);
         if (_replay.Count >= Math.Min(_batch, _replay.Capacity))
         {
             Learn();
@@ -358,9 +335,7 @@ public sealed class MaddpgAgent : ILearningAgent
             _actorOptimizers[m].ZeroGrad();
             actorLoss.backward();
             _actorOptimizers[m].Step();
-            _actorLoss += actorLoss.item<float>();
-            _criticLoss += criticLoss.item<float>();
-            _losses++;
+            _losses.Add(actorLoss.item<float>(), criticLoss.item<float>());
         }
 
         for (var m = 0; m < n; m++)

@@ -11,4 +11,8 @@ public sealed record PolicyContext(
     Random Random,
     IReadOnlyDictionary<string, object?> Options,
     string? Checkpoint,
-    string ScenarioDirectory);
+    string ScenarioDirectory)
+{
+    /// <summary><paramref name="file"/> as written in the scenario: relative to its directory unless rooted.</summary>
+    public string ResolvePath(string file) => Path.Combine(ScenarioDirectory, file);
+}

@@ -16,11 +16,9 @@ internal static class LegendCorner
 
     /// <summary>
     /// The corner whose 45% x 40% box of the drawn range holds the fewest points (first corner on
-    /// ties); on a log-scale panel the boxes are taken on log10 of the values, as they are drawn.
+    /// ties), and how many points that box would hide; on a log-scale panel the boxes are taken on
+    /// log10 of the values, as they are drawn.
     /// </summary>
-    public static Alignment For(Panel panel) => Best(panel).Corner;
-
-    /// <summary>The best corner as <see cref="For"/> chooses it, and how many points its box would hide.</summary>
     public static (Alignment Corner, int Hidden) Best(Panel panel)
     {
         var points = panel.Series.Where(s => s.Style != SeriesStyle.StackedBar)
