@@ -11,8 +11,9 @@ namespace NetSim.Learning.Tests;
 /// <summary>
 /// Every learned policy, untrained (as any scenario may name it), on every scenario file shipped
 /// under scenarios/, scaled down to 5 s of arrivals and a 30 s hard stop: each run ends, every
-/// created task is recorded once as completed, dropped or unfinished, and no decision names a node
-/// the scenario lacks or a ratio outside [0, 1].
+/// created task is recorded once, the world's completed and dropped counts match the records, no
+/// task completes undecided, and no decision names a node the scenario lacks or a ratio outside
+/// [0, 1].
 /// </summary>
 public class LearnedPolicyMatrixTests
 {
@@ -50,7 +51,9 @@ public class LearnedPolicyMatrixTests
         Assert.True(world.Created > 0, "the scaled-down run created no task");
         Assert.Equal(world.Created, tasks.Count);
         Assert.Equal(tasks.Count, tasks.Select(t => t.TaskId).Distinct().Count());
-        Assert.Equal(world.Created, tasks.Count(t => t.Status is TaskOutcome.Completed or TaskOutcome.Dropped or TaskOutcome.Unfinished));
+        Assert.Equal(world.CompletedCount, tasks.Count(t => t.Status == TaskOutcome.Completed));
+        Assert.Equal(world.Dropped, tasks.Count(t => t.Status == TaskOutcome.Dropped));
+        Assert.All(tasks, t => Assert.True(t.Status != TaskOutcome.Completed || t.Target is not null, $"task {t.TaskId} completed undecided"));
         var edges = scenario.Config.BaseStations.Count;
         foreach (var t in tasks)
         {
