@@ -29,19 +29,17 @@ internal static class OptimalBench
         var registry = PolicyRegistry.WithBuiltIns();
         PolicyCatalog.AddTo(registry);
         var names = registry.Names.Where(n => n != "exhaustive").ToList();
-        Console.WriteLine($"  {"N",3} " + string.Join(" ", names.Append("uniform-random").Select(n => $"{n,16}")));
+        Console.WriteLine($"  {"N",3} " + string.Join(" ", names.Select(n => $"{n,16}")));
         foreach (var n in new[] { 10, 25, 40 })
         {
             var cells = new List<string>();
-            foreach (var name in names.Append("uniform-random"))
+            foreach (var name in names)
             {
                 var recorder = new LatencyRecorder();
                 for (var seed = 1; seed <= seeds; seed++)
                 {
                     var spec = ZhouSlot.Spec(n, 5, (ulong)seed, slots);
-                    IPolicy Create(Random random) => name == "uniform-random"
-                        ? new UniformRandomPolicy(random)
-                        : registry.Create(new PolicyContext(name, random, new Dictionary<string, object?>(), null, "."));
+                    IPolicy Create(Random random) => registry.Create(new PolicyContext(name, random, new Dictionary<string, object?>(), null, "."));
                     WorldBuilder.Build(spec, Create, recorder).Run();
                 }
 
@@ -100,7 +98,7 @@ internal static class OptimalBench
         var registry = PolicyRegistry.WithBuiltIns();
         PolicyCatalog.AddTo(registry);
         var names = registry.Names.Where(n => n is not "optimal" and not "exhaustive").ToList();
-        Console.WriteLine($"  {"N",3} {"optimum",9} {"cp-sat max",10} " + string.Join(" ", names.Append("uniform-random").Select(n => $"{n,16}")));
+        Console.WriteLine($"  {"N",3} {"optimum",9} {"cp-sat max",10} " + string.Join(" ", names.Select(n => $"{n,16}")));
         for (var n = 10; n <= 40; n += 5)
         {
             var gaps = new Dictionary<string, List<double>>();
@@ -109,7 +107,6 @@ internal static class OptimalBench
             for (var seed = 1; seed <= seeds; seed++)
             {
                 var contenders = names.Select(name => registry.Create(new PolicyContext(name, new Random(seed), new Dictionary<string, object?>(), null, "."))).ToList();
-                contenders.Add(new UniformRandomPolicy(new Random(seed)));
                 var scorer = new EpochScorer(contenders, 10);
                 ZhouSlot.Run(ZhouSlot.Spec(n, 5, (ulong)seed, slots), scorer);
                 for (var e = 0; e < scorer.Solutions.Count; e++)
