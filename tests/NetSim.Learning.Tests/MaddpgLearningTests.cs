@@ -19,8 +19,8 @@ public sealed class MaddpgLearningTests
         // partial offloading). Train 40 episodes on the worlds of root 1000 (about 5 s), evaluate
         // greedily on the worlds of root 1 (unseen), paired by seed with the all-local policy: the
         // 95% Student-t interval of (local - learned) mean latency must lie above a fifth of local's
-        // mean latency. With these fixed seeds local takes 7.8 s and the trained agent 2.9 s (the
-        // interval's lower end is 3.0 s against a 1.6 s margin); an all-local or nearly all-local
+        // mean latency. With these fixed seeds local takes 7.8 s and the trained agent 2.3 s (the
+        // interval's lower end is 3.6 s against a 1.6 s margin); an all-local or nearly all-local
         // policy, as the first version of these agents learned, fails, while the slack allows for torch
         // summing in another order on another machine.
         var spec = SmallWang(3);
