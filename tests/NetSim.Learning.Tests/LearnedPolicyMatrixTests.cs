@@ -62,7 +62,7 @@ public class LearnedPolicyMatrixTests
         }
     }
 
-    private static string ScenariosDirectory { get; } = FindScenarios();
+    private static string ScenariosDirectory => Repository.Scenarios;
 
     private static IEnumerable<string> ShippedScenarios() =>
         Directory.EnumerateFiles(ScenariosDirectory, "*.yaml", SearchOption.AllDirectories)
@@ -77,17 +77,6 @@ public class LearnedPolicyMatrixTests
             && int.TryParse(target.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var k)
             && k < edges,
     };
-
-    private static string FindScenarios()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NetSim.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("NetSim.sln not found above the test folder"), "scenarios");
-    }
 
     private sealed class TaskList : IRunRecorder
     {

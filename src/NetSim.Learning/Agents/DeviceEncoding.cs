@@ -15,11 +15,16 @@ namespace NetSim.Learning.Agents;
 /// downloading it, and the time to fetch it over k's backhaul (0 when held);</item>
 /// <item>with a cloud, two: upload plus cloud compute time, and the cloud's backlog time.</item>
 /// </list>
-/// Action of device m, a vector in [-1, 1]: one score per target (local, edge 0..K-1, cloud), the
-/// highest chosen; then the offload ratio as (x + 1) / 2 (used only with partial offloading, else
-/// 1); and, model-aware only, download the model when x &gt; 0 (without model awareness the world's
-/// default applies: download on a miss). A device with several tasks in one epoch applies its action
-/// to all of them; the observation describes the first.
+/// Actor output of device m, <see cref="ActionSize"/> numbers: one logit per target (local, edge
+/// 0..K-1, cloud), the ratio before a sigmoid, and, model-aware only, the download logit. Its
+/// decision (<see cref="DeviceDecision"/>): the target of the highest logit; the offload ratio
+/// sigmoid(x) (used only with partial offloading, else 1); download when the logit is positive
+/// (without model awareness the world's default applies: download on a miss). A device with several
+/// tasks in one epoch applies its decision to all of them; the observation describes the first.
+/// Action as the critics see it (and the replay memory keeps it), <see cref="ActionSize"/> numbers:
+/// the target one-hot; the offload ratio that ran (0 for local, 1 for an offload without partial
+/// offloading); and, model-aware only, +1 or -1 for download or not when the target is an edge
+/// (0 otherwise). A device without a task this epoch decides nothing and its action is all zeros.
 /// </summary>
 internal sealed class DeviceEncoding
 {
@@ -53,7 +58,7 @@ internal sealed class DeviceEncoding
     public int ActionSize { get; }
 
     public string Describe() =>
-        $"device rows v1 ({(ModelAware ? "model-aware" : "no model")}): devices={Shape.Ues} observation={Size} [has task, bound, size, device compute, device backlog, per station x{Shape.Edges}: upload, compute, backlog, uploads{(ModelAware ? ", has model, downloading, fetch time" : string.Empty)}{(Shape.Cloud ? "; cloud: upload+compute, backlog" : string.Empty)}]; action={ActionSize} [scores local, edge 0..{Shape.Edges - 1}{(Shape.Cloud ? ", cloud" : string.Empty)}; ratio{(ModelAware ? "; download" : string.Empty)}] partial={Shape.Partial}";
+        $"device rows v2 ({(ModelAware ? "model-aware" : "no model")}): devices={Shape.Ues} observation={Size} [has task, bound, size, device compute, device backlog, per station x{Shape.Edges}: upload, compute, backlog, uploads{(ModelAware ? ", has model, downloading, fetch time" : string.Empty)}{(Shape.Cloud ? "; cloud: upload+compute, backlog" : string.Empty)}]; action={ActionSize} [one-hot local, edge 0..{Shape.Edges - 1}{(Shape.Cloud ? ", cloud" : string.Empty)}; ratio run{(ModelAware ? "; download +-1 at an edge" : string.Empty)}; zeros without a task] partial={Shape.Partial}";
 
     /// <summary>Writes device <paramref name="ue"/>'s observation of <paramref name="task"/> (or zeros when null).</summary>
     public void Encode(Observation o, int ue, TaskView? task, Span<float> row)
@@ -99,27 +104,52 @@ internal sealed class DeviceEncoding
         }
     }
 
-    /// <summary>The assignment of <paramref name="task"/> under action vector <paramref name="action"/>.</summary>
-    public Assignment Decode(in TaskView task, ReadOnlySpan<float> action)
+    /// <summary>The decision the actor output <paramref name="output"/> stands for (no exploration).</summary>
+    public DeviceDecision Greedy(ReadOnlySpan<float> output)
     {
         var target = 0;
         for (var i = 1; i < Targets; i++)
         {
-            if (action[i] > action[target])
+            if (output[i] > output[target])
             {
                 target = i;
             }
         }
 
-        if (target == 0)
+        return new DeviceDecision(target, Ratio(output[Targets]), !ModelAware || output[Targets + 1] > 0);
+    }
+
+    /// <summary>The offload ratio of the actor's ratio output <paramref name="x"/>: sigmoid(x) with partial offloading, else 1.</summary>
+    public double Ratio(double x) => Shape.Partial ? 1 / (1 + Math.Exp(-x)) : 1.0;
+
+    /// <summary>Writes <paramref name="decision"/> as the critics see it (see the class comment).</summary>
+    public void WriteAction(DeviceDecision decision, Span<float> action)
+    {
+        action.Clear();
+        action[decision.Target] = 1;
+        if (decision.Target > 0)
+        {
+            action[Targets] = (float)Math.Clamp(decision.Ratio, 0, 1);
+        }
+
+        if (ModelAware && decision.Target > 0 && decision.Target <= Shape.Edges)
+        {
+            action[Targets + 1] = decision.Download ? 1 : -1;
+        }
+    }
+
+    /// <summary>The assignment of <paramref name="task"/> under <paramref name="decision"/>.</summary>
+    public Assignment Decode(in TaskView task, DeviceDecision decision)
+    {
+        if (decision.Target == 0)
         {
             return Assignment.Local(task.Id);
         }
 
-        var ratio = Shape.Partial ? Math.Clamp((action[Targets] + 1) / 2.0, 0, 1) : 1.0;
-        var download = !ModelAware || action[Targets + 1] > 0;
-        return target <= Shape.Edges
-            ? new Assignment(task.Id, Network.Tasks.TargetKind.Edge, target - 1, ratio, Download: download)
+        var ratio = Math.Clamp(decision.Ratio, 0, 1);
+        var download = !ModelAware || decision.Download;
+        return decision.Target <= Shape.Edges
+            ? new Assignment(task.Id, Network.Tasks.TargetKind.Edge, decision.Target - 1, ratio, Download: download)
             : new Assignment(task.Id, Network.Tasks.TargetKind.Cloud, OffloadRatio: ratio, Download: download);
     }
 }

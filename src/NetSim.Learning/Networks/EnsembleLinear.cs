@@ -1,0 +1,47 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+using static TorchSharp.torch.nn;
+
+namespace NetSim.Learning.Networks;
+
+/// <summary>
+/// N independent linear layers evaluated at once: member i maps its input x_i (a batch of rows) to
+/// x_i W_i + b_i, with W of shape [N, in, out] and b of shape [N, 1, out], by one batched matrix
+/// product. Initialised as torch's <c>Linear</c>: weights and biases uniform in ±1/sqrt(in), drawn
+/// from torch's generator (hold <see cref="TorchRandom.Gate"/> while constructing).
+/// </summary>
+public sealed class EnsembleLinear : Module<Tensor, Tensor>
+{
+    private readonly Parameter weight;
+    private readonly Parameter bias;
+    private readonly Scalar _one = 1.0.ToScalar();
+
+    /// <summary><paramref name="members"/> layers of <paramref name="inputs"/> to <paramref name="outputs"/>.</summary>
+    public EnsembleLinear(string name, int members, int inputs, int outputs)
+        : base(name)
+    {
+        var bound = 1 / Math.Sqrt(inputs);
+        using (no_grad())
+        {
+            weight = new Parameter(empty(members, inputs, outputs).uniform_(-bound, bound));
+            bias = new Parameter(empty(members, 1, outputs).uniform_(-bound, bound));
+        }
+
+        RegisterComponents();
+    }
+
+    /// <summary>Maps <paramref name="input"/> of shape [N, batch, in] to [N, batch, out].</summary>
+    public override Tensor forward(Tensor input) => input.bmm(weight).add_(bias, _one);
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _one.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
