@@ -16,7 +16,8 @@ namespace NetSim.Cli.Commands;
 
 /// <summary>
 /// <c>netsim train SCENARIO</c>: trains a learned policy on the scenario's world, one episode per
-/// run of the scenario (episode e on the world of replication seed e), writing a row per episode
+/// run of the scenario (episode e on world e of a seed stream apart from the replications that
+/// <c>netsim run</c> evaluates), writing a row per episode
 /// to the trace database's <c>episodes</c> table and checkpoints atomically every K episodes and at
 /// the end; <c>--resume</c> continues from the checkpoint with the same result as an uninterrupted run.
 /// </summary>

@@ -11,11 +11,28 @@ namespace NetSim.Learning.Agents;
 /// <c>actor-critic</c>: Algorithm 1 of Zhou et al. A policy network pi(a | s; theta) and a
 /// state-value network V(s; theta'); after each slot, delta = R + gamma V(s') - V(s), theta moves
 /// along delta grad ln pi(a | s) and theta' along delta grad V(s) (here by Adam on the equivalent
-/// losses -delta ln pi and delta^2, the actor's delta divided by its running root mean square). The reward is minus the slot's mean latency in units of
-/// time_scale, with the latency bound T^u enforced by a per-task penalty (see <see cref="CostModel"/>).
-/// Zhou et al. treat successive slots as independent, so the default discount is 0 (delta = R - V(s)).
-/// Encodings: <see cref="SlotEncoding"/>. Options: hidden (64), actor_lr (0.001), critic_lr (0.005),
-/// discount (0), entropy (0.01), time_scale (10ms), penalty (1), energy_weight (0), energy_scale (1), drop_penalty (10).
+/// losses -delta ln pi and delta^2, the actor's delta divided by its running root mean square, so
+/// that the step does not depend on the reward's scale). The reward is minus the slot's mean cost
+/// (<see cref="CostModel"/>: latency in units of time_scale, the latency bound T^u enforced by a
+/// per-task penalty). Zhou et al. treat successive slots as independent, so the default discount
+/// is 0 (delta = R - V(s)).
+/// <para>
+/// What the paper leaves open, chosen here. The policy factorises over the slot's tasks, decided in
+/// order, and scores each task's candidate targets with one network shared by all candidates
+/// (<see cref="SlotEncoding"/>), so ln pi(a | s) is a sum over tasks. V(s) is the mean of a value
+/// network over the slot's tasks, each fitted to its own task's reward, so the slot's delta is the
+/// mean of the tasks' deltas delta_u = r_u + gamma V(s') - V(s_u). Task u's choice is weighted by
+/// delta_u + team_credit x (the sum of the other tasks' delta_v): at team_credit = 1 (the default)
+/// every task gets the slot's delta, as in Algorithm 1 (scaled by N, which the normalisation
+/// removes); at 0 each task gets only its own, less noisy but blind to what its choice does to the
+/// others' latency (shared band, interference, queues). Each task's cost is clipped at cost_clip
+/// (20 units) before it enters delta: when uploads pile up from slot to slot, costs grow without
+/// bound and would otherwise drown every other signal (seen: training at N = 40 stuck in a
+/// congested uplink for hundreds of episodes); the reported episode reward is not clipped.
+/// </para>
+/// Options: hidden (64), actor_lr (0.001), critic_lr (0.005), discount (0), entropy (0.01),
+/// team_credit (1), cost_clip (20), time_scale (10ms), penalty (1), energy_weight (0),
+/// energy_scale (1), drop_penalty (10).
 /// </summary>
 public sealed class ActorCriticAgent : ILearningAgent
 {
@@ -35,6 +52,8 @@ public sealed class ActorCriticAgent : ILearningAgent
     private readonly double _discount;
     private readonly double _entropy;
     private readonly int _hidden;
+    private readonly double _teamCredit;
+    private readonly double _costClip;
     private readonly OpenTransitions<SlotTransition> _open;
     private readonly LossTally _losses = new();
     // Operators such as a - b make a Scalar (alpha = 1) that TorchSharp leaves to the finaliser,
@@ -51,6 +70,8 @@ public sealed class ActorCriticAgent : ILearningAgent
         var criticLr = options.Number("critic_lr", 0.005, 1e-7, 1);
         _discount = options.Number("discount", 0, 0, 1);
         _entropy = options.Number("entropy", 0.01, 0, 10);
+        _teamCredit = options.Number("team_credit", 1, 0, 1);
+        _costClip = options.Number("cost_clip", 20, 0, 1e9);
         _cost = CostModel.Read(options);
         options.Check();
         _encoding = new SlotEncoding(edges, cloud, _cost.TimeScale);
@@ -60,13 +81,13 @@ public sealed class ActorCriticAgent : ILearningAgent
         lock (TorchRandom.Gate)
         {
             torch.manual_seed((long)(seed >> 1));
-            _actor = new Mlp("actor", [_encoding.Size, _hidden, _hidden, _encoding.Actions]);
+            _actor = new Mlp("actor", [SlotEncoding.Width, _hidden, _hidden, 1]);
             _critic = new Mlp("critic", [_encoding.Size, _hidden, _hidden, 1]);
         }
 
         _actorOptimizer = new Adam(_actor, actorLr);
         _criticOptimizer = new Adam(_critic, criticLr);
-        Hyperparameters = $"hidden={_hidden} actor_lr={actorLr} critic_lr={criticLr} discount={_discount} entropy={_entropy} {_cost}";
+        Hyperparameters = $"hidden={_hidden} actor_lr={actorLr} critic_lr={criticLr} discount={_discount} entropy={_entropy} cost_clip={_costClip} team_credit={_teamCredit} {_cost}";
     }
 
     /// <inheritdoc />
@@ -91,7 +112,7 @@ public sealed class ActorCriticAgent : ILearningAgent
     public IReadOnlyList<Assignment> Act(Observation observation, IReadOnlyList<TaskView> batch, int epoch)
     {
         var result = Choose(observation, batch, explore: true, out var rows, out var actions);
-        _open.Open(epoch, new SlotTransition(rows, actions));
+        _open.Open(epoch, new SlotTransition(rows, actions, batch.Select(t => t.Id).ToArray()));
         return result;
     }
 
@@ -102,7 +123,13 @@ public sealed class ActorCriticAgent : ILearningAgent
         {
             if (_open.Get(settled.Epoch) is { } t)
             {
-                t.Reward = settled.Reward;
+                var rewards = new float[t.TaskIds.Length];
+                foreach (var task in settled.Tasks)
+                {
+                    rewards[Array.IndexOf(t.TaskIds, task.TaskId)] = (float)-Math.Min(_costClip, _cost.Cost(task));
+                }
+
+                t.Rewards = rewards;
             }
         }
 
@@ -152,25 +179,24 @@ public sealed class ActorCriticAgent : ILearningAgent
         var f = _encoding.Size;
         rows = new float[batch.Count * f];
         actions = new int[batch.Count];
-        var planned = new double[_encoding.Edges];
+        var load = new EpochLoad(_encoding.Edges);
         var result = new Assignment[batch.Count];
         var probabilities = new float[_encoding.Actions];
         for (var i = 0; i < batch.Count; i++)
         {
             var task = batch[i];
             var row = rows.AsSpan(i * f, f);
-            _encoding.Encode(o, task, planned, row);
+            _encoding.Encode(o, task, batch.Count - 1 - i, load, row);
             using (var scope = NewDisposeScope())
             using (var noGrad = no_grad())
             {
-                var x = tensor(row.ToArray(), [1, f]);
-                var p = nn.functional.softmax(_actor.forward(x), 1);
+                var p = nn.functional.softmax(Logits(tensor(row.ToArray(), [1, f])), 1);
                 p.data<float>().CopyTo(probabilities);
             }
 
             var action = explore ? Sample(probabilities) : ArgMax(probabilities);
             actions[i] = action;
-            _encoding.Plan(o, task, action, planned);
+            _encoding.Plan(o, task, action, load);
             result[i] = _encoding.ToAssignment(task, action);
         }
 
@@ -207,15 +233,22 @@ public sealed class ActorCriticAgent : ILearningAgent
         return best;
     }
 
+    /// <summary>The policy's scores of the candidates of <paramref name="states"/> ([tasks, rows x width]): the scorer on every row, as [tasks, actions].</summary>
+    private Tensor Logits(Tensor states)
+    {
+        var n = states.shape[0];
+        return _actor.forward(states.reshape(n * _encoding.Actions, SlotEncoding.Width)).reshape(n, _encoding.Actions);
+    }
+
     /// <summary>A slot can be learned from once its reward is in and, when future slots count, its next slot's rows (or the episode's end).</summary>
-    private bool Ready(SlotTransition t) => t.Reward is not null && (_discount <= 0 || t.Terminal || t.Next is not null);
+    private bool Ready(SlotTransition t) => t.Rewards is not null && (_discount <= 0 || t.Terminal || t.Next is not null);
 
     private void Learn(SlotTransition t)
     {
-        var reward = t.Reward!.Value;
         var f = _encoding.Size;
+        var n = t.Actions.Length;
         using var scope = NewDisposeScope();
-        var x = tensor(t.State, [t.Actions.Length, f]);
+        var x = tensor(t.State, [n, f]);
         var nextValue = 0.0;
         if (_discount > 0 && !t.Terminal && t.Next is { } next)
         {
@@ -223,8 +256,10 @@ public sealed class ActorCriticAgent : ILearningAgent
             nextValue = _critic.forward(tensor(next, [next.Length / f, f])).mean().item<float>();
         }
 
-        var value = _critic.forward(x).mean();
-        var target = tensor((float)(reward + (_discount * nextValue)));
+        // Each task's value is fitted to its own target r_u + gamma V(s'); V(s) of the slot is their mean.
+        var future = (float)(_discount * nextValue);
+        var value = _critic.forward(x);
+        var target = tensor(t.Rewards!.Select(r => r + future).ToArray(), [n, 1]);
         var criticLoss = nn.functional.mse_loss(value, target);
         _criticOptimizer.ZeroGrad();
         criticLoss.backward();
@@ -234,16 +269,21 @@ public sealed class ActorCriticAgent : ILearningAgent
         // Scalars are made explicitly (see Adam). The actor's step uses delta over its running
         // root mean square, so that its size does not depend on the reward's scale (a congested
         // world's first slots can cost thousands of units) and the entropy weight keeps its meaning.
-        var delta = target.add(value.detach().neg(), _one);
-        var d = delta.item<float>();
-        _deltaSquare = (DeltaDecay * _deltaSquare) + ((1 - DeltaDecay) * d * d);
+        // Task u's choice is weighted by A_u = delta_u + team_credit x (sum of the others' delta_v);
+        // at team_credit = 1 every A_u is the slot's summed TD error, N times Algorithm 1's delta.
+        var own = target.add(value.detach().neg(), _one);
+        using var team = _teamCredit.ToScalar();
+        using var keep = (1 - _teamCredit).ToScalar();
+        var delta = own.mul(keep).add(own.sum(), team);
+        var d = delta.square().mean().item<float>();
+        _deltaSquare = (DeltaDecay * _deltaSquare) + ((1 - DeltaDecay) * d);
         using var scale = (1 / Math.Sqrt(_deltaSquare + 1e-12)).ToScalar();
         delta = delta.mul(scale);
-        var logp = nn.functional.log_softmax(_actor.forward(x), 1);
-        var chosen = logp.gather(1, tensor(t.Actions.Select(a => (long)a).ToArray(), [t.Actions.Length, 1])).sum();
-        var entropy = (logp.exp() * logp).sum(1).mean().neg();
+        var logp = nn.functional.log_softmax(Logits(x), 1);
+        var chosen = logp.gather(1, tensor(t.Actions.Select(a => (long)a).ToArray(), [n, 1]));
+        var entropy = (logp.exp() * logp).sum().neg();
         using var entropyWeight = _entropy.ToScalar();
-        var actorLoss = delta.mul(chosen).neg().add(entropy.neg(), entropyWeight);
+        var actorLoss = delta.mul(chosen).sum().neg().add(entropy.neg(), entropyWeight);
         _actorOptimizer.ZeroGrad();
         actorLoss.backward();
         Gradients.ClipNorm(_actor, GradientClip);

@@ -8,8 +8,9 @@ namespace NetSim.Learning.Training;
 
 /// <summary>
 /// Trains an agent on an environment, one episode at a time. Episode e runs on the world of seed
-/// <see cref="RandomStreams.Replication"/>(root, e), so a run resumed at episode e from a checkpoint
-/// sees the same worlds as an uninterrupted one. Measures the time spent in the simulator apart
+/// <see cref="RandomStreams.Replication"/>(<see cref="TrainingRoot"/>(root), e): the same worlds on
+/// every run, so a run resumed at episode e from a checkpoint sees what an uninterrupted one would,
+/// and never the worlds of the replications that <c>netsim run</c> evaluates with the same root. Measures the time spent in the simulator apart
 /// from the time spent in the agent.
 /// </summary>
 public sealed class Trainer(OffloadingEnvironment environment, ILearningAgent agent, ulong rootSeed)
@@ -29,6 +30,9 @@ public sealed class Trainer(OffloadingEnvironment environment, ILearningAgent ag
     /// <summary>Wall-clock seconds spent training in all.</summary>
     public double TotalSeconds { get; private set; }
 
+    /// <summary>The root of the training episodes' world seeds for root seed <paramref name="rootSeed"/> (a stream apart from the replications').</summary>
+    public static ulong TrainingRoot(ulong rootSeed) => RandomStreams.SeedOf(rootSeed, "train/episodes");
+
     /// <summary>Runs one training episode and returns its row.</summary>
     public EpisodeRecord RunEpisode()
     {
@@ -38,7 +42,7 @@ public sealed class Trainer(OffloadingEnvironment environment, ILearningAgent ag
         var latencySum = 0.0;
         var latencyCount = 0;
         sim.Start();
-        var step = environment.Reset(RandomStreams.Replication(RootSeed, Episode));
+        var step = environment.Reset(RandomStreams.Replication(TrainingRoot(RootSeed), Episode));
         sim.Stop();
         while (true)
         {

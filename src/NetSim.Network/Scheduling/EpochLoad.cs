@@ -1,16 +1,16 @@
-using NetSim.Network.Scheduling;
 using NetSim.Network.Tasks;
 
-namespace NetSim.Policies;
+namespace NetSim.Network.Scheduling;
 
 /// <summary>
 /// The load that the decisions already taken in the current epoch will add to the world, which the
 /// <see cref="Observation"/> cannot show yet (the scheduler applies a batch's assignments after the
 /// policy returns): device and server operations, uploads per base station, backhaul bits, and
-/// model downloads that will start, and the interference its new uploads will add. <see cref="LeastLatencyPolicy"/> adds it to the observed state
-/// so that tasks of one slot do not all count on the same idle server.
+/// model downloads that will start, and the interference its new uploads will add. A policy that
+/// decides a batch task by task adds it to the observed state so that the tasks of one slot do not
+/// all count on the same idle server (least-latency's estimates, the actor-critic's features).
 /// </summary>
-internal sealed class EpochLoad
+public sealed class EpochLoad
 {
     private readonly Dictionary<int, double> _ueOps = new();
     private readonly double[] _edgeOps;
@@ -20,6 +20,7 @@ internal sealed class EpochLoad
     private readonly double[] _backhaulBits;
     private readonly HashSet<(int Edge, int Model)> _downloads = new();
 
+    /// <summary>No load yet, for a world of <paramref name="edges"/> base stations.</summary>
     public EpochLoad(int edges)
     {
         _edgeOps = new double[edges];
@@ -32,19 +33,25 @@ internal sealed class EpochLoad
     /// <summary>Operations added to the cloud.</summary>
     public double CloudOps { get; private set; }
 
+    /// <summary>Operations added to device <paramref name="ue"/>.</summary>
     public double UeOps(int ue) => _ueOps.GetValueOrDefault(ue);
 
+    /// <summary>Operations added to edge server <paramref name="edge"/>.</summary>
     public double EdgeOps(int edge) => _edgeOps[edge];
 
+    /// <summary>New uploads to base station <paramref name="edge"/>.</summary>
     public int Uploads(int edge) => _uploads[edge];
 
     /// <summary>Received power at <paramref name="edge"/> of the epoch's new uploads to other stations, watts.</summary>
     public double Interference(int edge) => Math.Max(0, _rxAll[edge] - _rxOwn[edge]);
 
+    /// <summary>Bits added to the backhaul of <paramref name="edge"/>.</summary>
     public double BackhaulBits(int edge) => _backhaulBits[edge];
 
+    /// <summary>True when an earlier decision starts a download of <paramref name="model"/> to <paramref name="edge"/>.</summary>
     public bool Downloads(int edge, AigcModel model) => _downloads.Contains((edge, model.Index));
 
+    /// <summary>Counts <paramref name="ops"/> operations run on device <paramref name="ue"/>.</summary>
     public void AddLocal(int ue, double ops) => _ueOps[ue] = UeOps(ue) + ops;
 
     /// <summary>An upload of <paramref name="ue"/> to <paramref name="station"/> will start: counts its share of the band and its power at every station.</summary>
@@ -60,6 +67,7 @@ internal sealed class EpochLoad
         _rxOwn[station] += power * observation.Gain(ue, station);
     }
 
+    /// <summary>Counts <paramref name="ops"/> operations on edge <paramref name="edge"/> and, when <paramref name="downloadBits"/> is positive, the download of <paramref name="model"/> (once per edge and model).</summary>
     public void AddEdge(int edge, double ops, double downloadBits, AigcModel model)
     {
         _edgeOps[edge] += ops;
@@ -69,6 +77,7 @@ internal sealed class EpochLoad
         }
     }
 
+    /// <summary>Counts <paramref name="bits"/> sent over the backhaul of <paramref name="via"/> and <paramref name="ops"/> operations in the cloud.</summary>
     public void AddCloud(int via, double bits, double ops)
     {
         _backhaulBits[via] += bits;
