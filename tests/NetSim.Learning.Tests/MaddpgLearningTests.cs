@@ -16,13 +16,13 @@ public sealed class MaddpgLearningTests
     public void GivenASmallWang2025World_WhenMaddpgMatoTrains_ThenOnTenUnseenWorldsItsMeanLatencyIsBelowAllLocalsByAFifthWith95PercentConfidence()
     {
         // wang2025 with 3 devices (120 s of arrivals, the paper's servers, cloud, six models and
-        // partial offloading). Train 40 episodes on the worlds of root 1000 (about 5 s), evaluate
-        // greedily on the worlds of root 1 (unseen), paired by seed with the all-local policy: the
+        // partial offloading). Train 40 episodes with root 1000 (about 5 s), evaluate greedily on
+        // the replications of root 1 (unseen), paired by seed with the all-local policy: the
         // 95% Student-t interval of (local - learned) mean latency must lie above a fifth of local's
-        // mean latency. With these fixed seeds local takes 7.8 s and the trained agent 2.3 s (the
-        // interval's lower end is 3.6 s against a 1.6 s margin); an all-local or nearly all-local
-        // policy, as the first version of these agents learned, fails, while the slack allows for torch
-        // summing in another order on another machine.
+        // mean latency. With these fixed seeds local takes 7.8 s and the trained agent 1.5 s (the
+        // interval's lower end is 4.4 s against a 1.6 s margin); an all-local or nearly all-local
+        // policy, as the first version of these agents learned, fails, while the slack allows for
+        // torch summing in another order on another machine.
         var spec = SmallWang(3);
         using var agent = AgentFactory.Create("maddpg-mato", Contexts.For("maddpg-mato", 11, Options), WorldShape.Of(spec));
         var trainer = new Trainer(new OffloadingEnvironment(spec, agent.Name, agent.Reward), agent, 1000);
