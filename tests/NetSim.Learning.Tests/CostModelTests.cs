@@ -5,7 +5,7 @@ namespace NetSim.Learning.Tests;
 
 public sealed class CostModelTests
 {
-    private static readonly CostModel Model = new(TimeScale: 0.01, Penalty: 2, EnergyWeight: 0.5, EnergyScale: 0.1, DropPenalty: 10);
+    private static readonly CostModel Model = new(TimeScale: 0.01, Penalty: 2, EnergyWeight: 0.5, EnergyScale: 0.1, DropPenalty: 10, Clip: 20);
 
     [Fact]
     public void GivenATaskWithinItsBound_WhenCosted_ThenItIsLatencyOverScalePlusWeightedEnergy()
@@ -28,6 +28,16 @@ public sealed class CostModelTests
         var dropped = Model.Cost(new TaskResult(1, 0, 0.001, 0.05, 0, Completed: false));
         Assert.Equal(12.1, dropped, 12);
         Assert.True(dropped > Model.Cost(new TaskResult(2, 0, 0.06, 0.05, 0, Completed: true)));
+    }
+
+    [Fact]
+    public void GivenATaskCostingMoreThanTheClip_WhenItsLearningCostIsTaken_ThenItIsTheClipWhileItsCostIsNot()
+    {
+        // 500 ms late: 50 + 2 = 52 units, learned from as 20; 30 ms: 3, below the clip, unchanged.
+        var late = new TaskResult(1, 0, 0.5, 0.05, 0, Completed: true);
+        Assert.Equal(52, Model.Cost(late), 12);
+        Assert.Equal(20, Model.LearningCost(late), 12);
+        Assert.Equal(3, Model.LearningCost(new TaskResult(2, 0, 0.03, 0.05, 0, Completed: true)), 12);
     }
 
     [Fact]

@@ -25,10 +25,10 @@ namespace NetSim.Learning.Agents;
 /// delta_u + team_credit x (the sum of the other tasks' delta_v): at team_credit = 1 (the default)
 /// every task gets the slot's delta, as in Algorithm 1 (scaled by N, which the normalisation
 /// removes); at 0 each task gets only its own, less noisy but blind to what its choice does to the
-/// others' latency (shared band, interference, queues). Each task's cost is clipped at cost_clip
-/// (20 units) before it enters delta: when uploads pile up from slot to slot, costs grow without
-/// bound and would otherwise drown every other signal (seen: training at N = 40 stuck in a
-/// congested uplink for hundreds of episodes); the reported episode reward is not clipped.
+/// others' latency (shared band, interference, queues). Each task's cost is capped at cost_clip
+/// (20 units, <see cref="CostModel.LearningCost"/>) before it enters delta: without the cap,
+/// training at N = 40 with the slot's delta stayed in a congested uplink for hundreds of episodes
+/// (seen), the costs of the piled-up uploads drowning every other signal.
 /// </para>
 /// Options: hidden (64), actor_lr (0.001), critic_lr (0.005), discount (0), entropy (0.01),
 /// team_credit (1), cost_clip (20), time_scale (10ms), penalty (1), energy_weight (0),
@@ -53,7 +53,6 @@ public sealed class ActorCriticAgent : ILearningAgent
     private readonly double _entropy;
     private readonly int _hidden;
     private readonly double _teamCredit;
-    private readonly double _costClip;
     private readonly OpenTransitions<SlotTransition> _open;
     private readonly LossTally _losses = new();
     // Operators such as a - b make a Scalar (alpha = 1) that TorchSharp leaves to the finaliser,
@@ -71,8 +70,7 @@ public sealed class ActorCriticAgent : ILearningAgent
         _discount = options.Number("discount", 0, 0, 1);
         _entropy = options.Number("entropy", 0.01, 0, 10);
         _teamCredit = options.Number("team_credit", 1, 0, 1);
-        _costClip = options.Number("cost_clip", 20, 0, 1e9);
-        _cost = CostModel.Read(options);
+        _cost = CostModel.Read(options, clip: 20);
         options.Check();
         _encoding = new SlotEncoding(edges, cloud, _cost.TimeScale);
         var seed = (ulong)context.Random.NextInt64();
@@ -87,7 +85,7 @@ public sealed class ActorCriticAgent : ILearningAgent
 
         _actorOptimizer = new Adam(_actor, actorLr);
         _criticOptimizer = new Adam(_critic, criticLr);
-        Hyperparameters = $"hidden={_hidden} actor_lr={actorLr} critic_lr={criticLr} discount={_discount} entropy={_entropy} cost_clip={_costClip} team_credit={_teamCredit} {_cost}";
+        Hyperparameters = $"hidden={_hidden} actor_lr={actorLr} critic_lr={criticLr} discount={_discount} entropy={_entropy} team_credit={_teamCredit} {_cost}";
     }
 
     /// <inheritdoc />
@@ -126,7 +124,7 @@ public sealed class ActorCriticAgent : ILearningAgent
                 var rewards = new float[t.TaskIds.Length];
                 foreach (var task in settled.Tasks)
                 {
-                    rewards[Array.IndexOf(t.TaskIds, task.TaskId)] = (float)-Math.Min(_costClip, _cost.Cost(task));
+                    rewards[Array.IndexOf(t.TaskIds, task.TaskId)] = (float)-_cost.LearningCost(task);
                 }
 
                 t.Rewards = rewards;

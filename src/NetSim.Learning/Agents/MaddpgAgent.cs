@@ -44,9 +44,9 @@ namespace NetSim.Learning.Agents;
 /// their critic no longer preferred (wang2025, 80 episodes: with 5 devices one device ran every
 /// task locally, 4.2 s mean latency against 1.7 s with the penalty; with 20 devices 1,050 of 2,921
 /// tasks went to an edge with ratio 0, 4.4 s against 3.2 s).</item>
-/// <item>Bounded reward: the cost of a task fed to the critics is capped at <c>cost_clip</c>, so the
-/// hundreds of seconds of an early collapse do not swamp the differences of a few seconds that
-/// the policy must learn. The episode reward reported stays the true, uncapped cost.</item>
+/// <item>Bounded reward: the cost of a task fed to the critics is capped at <c>cost_clip</c>
+/// (<see cref="CostModel.LearningCost"/>), so the hundreds of seconds of an early collapse do not
+/// swamp the differences of a few seconds that the policy must learn.</item>
 /// <item>Only deciding devices act: in an epoch where device m has no task (in arrival epochs, all
 /// but one device) its action is all zeros, in the replay memory and in the target actions, and
 /// its actor learns only from the sampled epochs in which it had a task.</item>
@@ -83,7 +83,6 @@ public sealed class MaddpgAgent : ILearningAgent
     private readonly double _epsilonMin;
     private readonly double _noiseDecay;
     private readonly double _noiseMin;
-    private readonly double _costClip;
     private readonly int _updateEvery;
     private readonly double _outputPenalty;
     // Every torch Scalar is made once and disposed with the agent: TorchSharp's implicit ones
@@ -119,12 +118,11 @@ public sealed class MaddpgAgent : ILearningAgent
         _noise = options.Number("noise", 0.5, 0, 10);
         _noiseDecay = options.Number("noise_decay", 0.97, 0, 1);
         _noiseMin = options.Number("noise_min", 0.02, 0, 10);
-        _costClip = options.Number("cost_clip", 30, 1e-9, 1e12);
         _updateEvery = options.Integer("update_every", 1, 1, 1_000_000);
         _outputPenalty = options.Number("output_penalty", 0.001, 0, 1e6);
-        _cost = CostModel.Read(options);
+        _cost = CostModel.Read(options, clip: 30);
         options.Check();
-        Hyperparameters = $"learning_rate={lr} discount={_discount} tau={_tau} replay={capacity} batch={_batch} hidden={hidden} epsilon={_epsilon} epsilon_decay={_epsilonDecay} epsilon_min={_epsilonMin} noise={_noise} noise_decay={_noiseDecay} noise_min={_noiseMin} cost_clip={_costClip} update_every={_updateEvery} output_penalty={_outputPenalty} {_cost}";
+        Hyperparameters = $"learning_rate={lr} discount={_discount} tau={_tau} replay={capacity} batch={_batch} hidden={hidden} epsilon={_epsilon} epsilon_decay={_epsilonDecay} epsilon_min={_epsilonMin} noise={_noise} noise_decay={_noiseDecay} noise_min={_noiseMin} update_every={_updateEvery} output_penalty={_outputPenalty} {_cost}";
 
         _encoding = new DeviceEncoding(shape, variant != MaddpgVariant.NoModel, _cost.TimeScale);
         var n = shape.Ues;
@@ -202,7 +200,7 @@ public sealed class MaddpgAgent : ILearningAgent
                 var rewards = new float[_encoding.Shape.Ues];
                 foreach (var task in settled.Tasks)
                 {
-                    rewards[task.Ue] -= (float)Math.Min(_costClip, _cost.Cost(task));
+                    rewards[task.Ue] -= (float)_cost.LearningCost(task);
                 }
 
                 t.Rewards = rewards;
