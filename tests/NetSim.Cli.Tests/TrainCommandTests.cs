@@ -25,7 +25,7 @@ public class TrainCommandTests
     }
 
     [Fact]
-    public void Given_training_stopped_after_three_episodes_When_resumed_to_six_Then_the_episode_rewards_equal_an_uninterrupted_run()
+    public void Given_training_stopped_after_three_episodes_When_resumed_to_six_Then_the_episode_rewards_equal_an_uninterrupted_run_and_each_run_counts_its_own_steps_and_updates()
     {
         using var netsim = new Netsim();
 
@@ -39,6 +39,12 @@ public class TrainCommandTests
         var uninterrupted = a.Episodes(1).Select(e => (e.Episode, e.Reward)).ToList();
         var resumed = b.Episodes(1).Concat(b.Episodes(2)).Select(e => (e.Episode, e.Reward)).ToList();
         Assert.Equal(uninterrupted, resumed);
+        // The two runs' summaries split the uninterrupted run's steps and updates between them.
+        foreach (var metric in new[] { "env_steps", "updates" })
+        {
+            Assert.Equal(a.Summary(1)[metric], b.Summary(1)[metric] + b.Summary(2)[metric]);
+            Assert.True(b.Summary(2)[metric] > 0, metric);
+        }
     }
 
     [Fact]

@@ -182,6 +182,8 @@ internal static class TrainCommand
         var last = double.NaN;
         var lastLatency = double.NaN;
         var history = new List<(int Episode, double Reward, double Wall)>();
+        // Steps, updates and seconds are this run's: a resumed agent's count includes the earlier runs'.
+        var updatesBefore = agent.Updates;
         try
         {
             void Save() => Checkpoint.Save(checkpointPath, agent, new CheckpointHeader(name, scenario.Sha256, agent.Encoding, agent.Hyperparameters, root, trainer.Episode));
@@ -226,17 +228,18 @@ internal static class TrainCommand
 
             Save();
             var (reachedEpisode, reachedSeconds) = Reached(history);
+            var updates = agent.Updates - updatesBefore;
             var summary = new Dictionary<string, double>
             {
                 ["reached_episode"] = reachedEpisode,
                 ["reached_seconds"] = reachedSeconds,
-                ["updates_per_second"] = agent.Updates / Math.Max(1e-9, trainer.TotalSeconds),
+                ["updates_per_second"] = updates / Math.Max(1e-9, trainer.TotalSeconds),
                 ["episodes"] = trainer.Episode,
                 ["final_reward"] = last,
                 ["mean_latency"] = lastLatency,
                 ["running_reward"] = running,
                 ["env_steps"] = trainer.EnvironmentSteps,
-                ["updates"] = agent.Updates,
+                ["updates"] = updates,
                 ["simulator_share"] = trainer.TotalSeconds > 0 ? trainer.SimulatorSeconds / trainer.TotalSeconds : double.NaN,
             };
             if (cancel.IsCancellationRequested)
@@ -248,8 +251,8 @@ internal static class TrainCommand
 
             writer.Complete(double.NaN, trainer.EnvironmentSteps, trainer.TotalSeconds, summary);
             var stepsPerSecond = trainer.EnvironmentSteps / Math.Max(1e-9, trainer.TotalSeconds);
-            var updatesPerSecond = agent.Updates / Math.Max(1e-9, trainer.TotalSeconds);
-            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {trainer.Episode} episodes, last reward {last:G5}, running reward {running:G5}; {trainer.EnvironmentSteps} steps ({stepsPerSecond:N0}/s), {agent.Updates} updates ({updatesPerSecond:N0}/s), simulator {100 * trainer.SimulatorSeconds / Math.Max(1e-9, trainer.TotalSeconds):F1}% of {trainer.TotalSeconds:F1} s"));
+            var updatesPerSecond = updates / Math.Max(1e-9, trainer.TotalSeconds);
+            AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {trainer.Episode} episodes, last reward {last:G5}, running reward {running:G5}; {trainer.EnvironmentSteps} steps ({stepsPerSecond:N0}/s), {updates} updates ({updatesPerSecond:N0}/s), simulator {100 * trainer.SimulatorSeconds / Math.Max(1e-9, trainer.TotalSeconds):F1}% of {trainer.TotalSeconds:F1} s"));
             if (!double.IsNaN(reachedSeconds))
             {
                 AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"final reward (mean of the last tenth) first reached by a ten-episode mean at episode {reachedEpisode}, after {reachedSeconds:F1} s of this run's training"));
