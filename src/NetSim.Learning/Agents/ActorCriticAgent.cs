@@ -273,7 +273,7 @@ public sealed class ActorCriticAgent : ILearningAgent
         using var team = _teamCredit.ToScalar();
         using var keep = (1 - _teamCredit).ToScalar();
         var delta = own.mul(keep).add(own.sum(), team);
-        var d = delta.square().mean().item<float>();
+        var d = delta.mul(delta).mean().item<float>(); // not square(): pow(2) through an implicit Scalar (see Gradients.ClipNorm)
         _deltaSquare = (DeltaDecay * _deltaSquare) + ((1 - DeltaDecay) * d);
         using var scale = (1 / Math.Sqrt(_deltaSquare + 1e-12)).ToScalar();
         delta = delta.mul(scale);

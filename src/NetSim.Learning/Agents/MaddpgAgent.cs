@@ -435,7 +435,8 @@ public sealed class MaddpgAgent : ILearningAgent
         if (_outputPenalty > 0)
         {
             using var weight = _outputPenalty.ToScalar();
-            actorLoss = actorLoss.add(ownOutput.square().mean([2]).mul(tensor(mask, [n, longest])).sum(), weight);
+            // The square as a product: square() is pow(2) through an implicit Scalar (see Gradients.ClipNorm).
+            actorLoss = actorLoss.add(ownOutput.mul(ownOutput).mean([2]).mul(tensor(mask, [n, longest])).sum(), weight);
         }
 
         _actorOptimizer.ZeroGrad();

@@ -15,7 +15,9 @@ public static class Gradients
         var total = 0.0;
         foreach (var g in grads)
         {
-            total += g.square().sum().item<float>();
+            // g.mul(g), not g.square(): TorchSharp's square() is pow(2) through an implicit Scalar
+            // left to the finaliser, which can free it while torch reads it (seen in training).
+            total += g.mul(g).sum().item<float>();
         }
 
         var factor = maxNorm / (Math.Sqrt(total) + 1e-6);
