@@ -4,7 +4,7 @@
 # agents, runs the sweeps, draws the named figures into results/papers/*.png and writes
 # results/papers/README.md with each paper's claim beside NetSim's numbers.
 #
-#   tools/reproduce-papers.sh           # the full reproduction (26 minutes on the project's 2 cores)
+#   tools/reproduce-papers.sh           # the full reproduction (22 minutes on the project's 2 cores)
 #   tools/reproduce-papers.sh --quick   # fewer replications, episodes and devices (under 2 minutes)
 #
 # Databases, checkpoints and logs go to results/papers/work/ (not committed). Needs the .NET 10 SDK
@@ -26,19 +26,30 @@ if [[ $mode == quick ]]; then
   wang_episodes=8        # MADDPG/DDPG training episodes (120 s of arrivals each) at 10 devices (Fig. 2)
   wang_episodes_other=8  # the same at the other device counts
   wang_devices="5 10"    # device counts with trained agents (Fig. 4 of Wang, Li and Wang)
+  # agents trained only for the matrix and as the papers' "beyond" columns (another paper's world)
+  zhou_ddpg_episodes=8   # the DDPG family on zhou2024
+  wang_ac_episodes=30    # actor-critic on wang2025
+  wang24_episodes=50     # every agent on wang2024 (one batch, one step an episode)
 else
   reps=10
   zhou_episodes=400
-  wang_episodes=60
-  wang_episodes_other=60 # 30 left some 15- and 20-device agents short of their final reward
+  wang_episodes=80
+  wang_episodes_other=80 # 30 left some 15- and 20-device agents short of their final reward
   wang_devices="5 10 15 20"
+  zhou_ddpg_episodes=30  # the DDPG family on zhou2024 (40 devices, 4 s an episode) settles by episode 10
+  wang_ac_episodes=100   # actor-critic on wang2025 reaches its final reward by episode 45
+  wang24_episodes=200
 fi
 wang_agents="maddpg-mato maddpg-nomodel ddpg"
 # Learned-agent options (the same in training and evaluation: features are scaled by time_scale).
 # Latencies are hundreds of milliseconds in the zhou2024 world and seconds in the wang2025 world,
 # so each gets a time scale of that order; batch 128 keeps MADDPG's updates affordable on 2 cores.
 zhou_learned=(--set policy.options.time_scale=100ms)
+zhou_ddpg=(--set policy.options.time_scale=100ms --set policy.options.batch=128)
 wang_learned=(--set policy.options.time_scale=1s --set policy.options.batch=128)
+wang_ac=(--set policy.options.time_scale=1s)
+# wang2024's policy.options are sca-kkt's; the other policies run there without them.
+wang24_learned=(--set "policy.options={}")
 
 out=results/papers
 work=$out/work
@@ -71,7 +82,7 @@ drain() {
 }
 
 # 1. Training. Longest first so that the two cores stay busy.
-log "training: actor-critic (zhou2024, $zhou_episodes episodes, bounds 15 and 20 ms); $wang_agents (wang2025, $wang_episodes episodes, devices $wang_devices)"
+log "training: actor-critic (zhou2024, $zhou_episodes episodes, bounds 15 and 20 ms); $wang_agents (wang2025, $wang_episodes episodes, devices $wang_devices); every agent on the other worlds"
 for n in $(echo "$wang_devices" | tr ' ' '\n' | sort -rn); do
   for agent in $wang_agents; do
     spawn "train-wang2025-$agent-n$n" "$netsim" train scenarios/papers/wang2025/wang2025.yaml --agent "$agent" \
@@ -79,10 +90,25 @@ for n in $(echo "$wang_devices" | tr ' ' '\n' | sort -rn); do
       --out "$(ckpt "wang2025-$agent-n$n")" --db "$work/train-wang2025-$agent-n$n.db"
   done
 done
+# Beyond the papers: every agent on every paper's world (the matrix, and actor-critic in the
+# wang2025 figures: its networks do not depend on the device count, so one checkpoint serves all).
+for agent in $wang_agents; do
+  spawn "train-zhou2024-$agent" "$netsim" train scenarios/papers/zhou2024/zhou2024.yaml --agent "$agent" \
+    --episodes "$zhou_ddpg_episodes" "${zhou_ddpg[@]}" --out "$(ckpt "zhou2024-$agent")" --db "$work/train-zhou2024-$agent.db"
+done
 for bound in 15 20; do
   spawn "train-zhou2024-${bound}ms" "$netsim" train scenarios/papers/zhou2024/zhou2024.yaml --agent actor-critic \
     --episodes "$zhou_episodes" --set "ues.task_types.0.deadline=${bound}ms" "${zhou_learned[@]}" \
     --out "$(ckpt "zhou2024-actor-critic-${bound}ms")" --db "$work/train-zhou2024-${bound}ms.db"
+done
+spawn "train-wang2025-actor-critic" "$netsim" train scenarios/papers/wang2025/wang2025.yaml --agent actor-critic \
+  --episodes "$wang_ac_episodes" --set ues.count=10 "${wang_ac[@]}" --out "$(ckpt wang2025-actor-critic)" --db "$work/train-wang2025-actor-critic.db"
+for agent in actor-critic $wang_agents; do
+  batch=()
+  [[ $agent == actor-critic ]] || batch=(--set policy.options.batch=128)
+  spawn "train-wang2024-$agent" "$netsim" train scenarios/papers/wang2024/wang2024.yaml --agent "$agent" \
+    --episodes "$wang24_episodes" "${wang24_learned[@]}" "${batch[@]}" \
+    --out "$(ckpt "wang2024-$agent")" --db "$work/train-wang2024-$agent.db"
 done
 drain
 log "training done"
@@ -120,6 +146,8 @@ for n in $wang_devices; do
     run scenarios/papers/wang2025/wang2025.yaml --policy "$agent" --set "ues.count=$n" "${wang_learned[@]}" \
       --set "policy.checkpoint=$(ckpt "wang2025-$agent-n$n")" --out "$work/wang2025-fig4-learned.db"
   done
+  run scenarios/papers/wang2025/wang2025.yaml --policy actor-critic --set "ues.count=$n" "${wang_ac[@]}" \
+    --set "policy.checkpoint=$(ckpt wang2025-actor-critic)" --out "$work/wang2025-fig4-learned.db"
 done
 "$netsim" merge "$work/wang2025-fig4.db" "$work/wang2025-fig4-analytic.db" "$work/wang2025-fig4-learned.db" --overwrite >/dev/null
 for file in models-3 models-4 models-5 wang2025; do
@@ -130,12 +158,14 @@ for file in models-3 models-4 models-5 wang2025; do
     run "scenarios/papers/wang2025/$file.yaml" --policy "$agent" --set ues.count=10 "${wang_learned[@]}" \
       --set "policy.checkpoint=$(ckpt "wang2025-$agent-n10")" --out "$work/wang2025-fig3.db"
   done
+  run "scenarios/papers/wang2025/$file.yaml" --policy actor-critic --set ues.count=10 "${wang_ac[@]}" \
+    --set "policy.checkpoint=$(ckpt wang2025-actor-critic)" --out "$work/wang2025-fig3.db"
 done
 "$netsim" merge "$work/wang2025-fig2.db" "$work"/train-wang2025-{maddpg-mato,maddpg-nomodel,ddpg}-n10.db --overwrite >/dev/null
 
-# 5. Beyond the papers: every policy on every paper's base scenario. A policy that cannot run on a
-# world (sca-kkt needs diffusion steps to mean anything, a checkpoint fits one world's shape) is
-# listed with the reason from its failed run.
+# 5. Beyond the papers: every policy on every paper's base scenario, each learned agent with the
+# checkpoint trained on that world. A policy that cannot run on a world is listed with the reason
+# from its failed run.
 log "matrix"
 analytic="local nearest random greedy greedy-compatible least-latency optimal sca-kkt"
 # matrix_run SCENARIO POLICY ARGS...: a failure is recorded in matrix-SCENARIO.failures as "policy|message".
@@ -151,12 +181,16 @@ matrix_run() {
 for policy in $analytic; do
   matrix_run zhou2024 "$policy"
   # wang2024's policy.options are sca-kkt's; optimal checks its options, so the others run without them.
-  if [[ $policy == sca-kkt ]]; then matrix_run wang2024 "$policy"; else matrix_run wang2024 "$policy" --set "policy.options={}"; fi
+  if [[ $policy == sca-kkt ]]; then matrix_run wang2024 "$policy"; else matrix_run wang2024 "$policy" "${wang24_learned[@]}"; fi
   matrix_run wang2025 "$policy"
 done
 matrix_run wang2024 sca-kkt --set policy.options.flip_rounds=0
 matrix_run zhou2024 actor-critic "${zhou_learned[@]}" --set "policy.checkpoint=$(ckpt zhou2024-actor-critic-15ms)"
+matrix_run wang2024 actor-critic "${wang24_learned[@]}" --set "policy.checkpoint=$(ckpt wang2024-actor-critic)"
+matrix_run wang2025 actor-critic "${wang_ac[@]}" --set "policy.checkpoint=$(ckpt wang2025-actor-critic)"
 for agent in $wang_agents; do
+  matrix_run zhou2024 "$agent" "${zhou_ddpg[@]}" --set "policy.checkpoint=$(ckpt "zhou2024-$agent")"
+  matrix_run wang2024 "$agent" "${wang24_learned[@]}" --set policy.options.batch=128 --set "policy.checkpoint=$(ckpt "wang2024-$agent")"
   matrix_run wang2025 "$agent" "${wang_learned[@]}" --set "policy.checkpoint=$(ckpt "wang2025-$agent-n10")"
 done
 
@@ -171,5 +205,6 @@ done
 # 7. README.
 log "README"
 elapsed=$(($(date +%s) - start))
-tools/papers-readme.sh "$work" "$mode" "$elapsed" "$reps" "$zhou_episodes" "$wang_episodes" "$wang_episodes_other" "$wang_devices" >"$out/README.md"
+tools/papers-readme.sh "$work" "$mode" "$elapsed" "$reps" "$zhou_episodes" "$wang_episodes" "$wang_episodes_other" "$wang_devices" \
+  "$zhou_ddpg_episodes" "$wang_ac_episodes" "$wang24_episodes" >"$out/README.md"
 log "done: $out/README.md and $out/*.png in $((elapsed / 60)) min $((elapsed % 60)) s"
