@@ -38,18 +38,5 @@ public sealed class EnsembleMlp : Module<Tensor, Tensor>
     public int Members { get; }
 
     /// <summary>Maps <paramref name="input"/> of shape [N, batch, in] to [N, batch, out].</summary>
-    public override Tensor forward(Tensor input)
-    {
-        var x = input;
-        for (var i = 0; i < _layers.Count; i++)
-        {
-            x = _layers[i].forward(x);
-            if (i + 1 < _layers.Count)
-            {
-                x = functional.relu(x);
-            }
-        }
-
-        return x;
-    }
+    public override Tensor forward(Tensor input) => Mlp.Chain(_layers, input);
 }

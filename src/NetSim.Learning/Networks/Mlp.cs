@@ -31,16 +31,19 @@ public sealed class Mlp : Module<Tensor, Tensor>
     /// <inheritdoc />
     public override Tensor forward(Tensor input)
     {
-        var x = input;
-        for (var i = 0; i < _layers.Count; i++)
+        var x = Chain(_layers, input);
+        return _tanh ? x.tanh() : x;
+    }
+
+    /// <summary>Runs <paramref name="layers"/> in turn with a ReLU between consecutive layers (none after the last).</summary>
+    internal static Tensor Chain(IEnumerable<Module<Tensor, Tensor>> layers, Tensor input)
+    {
+        Tensor? x = null;
+        foreach (var layer in layers)
         {
-            x = _layers[i].forward(x);
-            if (i + 1 < _layers.Count)
-            {
-                x = functional.relu(x);
-            }
+            x = layer.forward(x is null ? input : functional.relu(x));
         }
 
-        return _tanh ? x.tanh() : x;
+        return x ?? input;
     }
 }
