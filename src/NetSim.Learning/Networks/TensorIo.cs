@@ -10,6 +10,9 @@ public static class TensorIo
     public static void Write(BinaryWriter writer, IReadOnlyList<Tensor> tensors)
     {
         writer.Write(tensors.Count);
+        // The scope keeps detach()'s and cpu()'s results alive until their values are read: a
+        // temporary left to the finaliser could be freed while torch still reads it.
+        using var scope = NewDisposeScope();
         foreach (var t in tensors)
         {
             writer.Write(t.shape.Length);
@@ -56,7 +59,7 @@ public static class TensorIo
                 values[i] = reader.ReadSingle();
             }
 
-            using var source = tensor(values).reshape(shape);
+            using var source = tensor(values, shape);
             t.copy_(source);
         }
     }
