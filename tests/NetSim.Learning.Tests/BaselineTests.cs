@@ -43,21 +43,7 @@ public sealed class BaselineTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>Mean latency of completed tasks of one episode decided by <paramref name="policy"/>.</summary>
-    private static double MeanLatency(WorldSpec spec, IPolicy policy, ulong seed)
-    {
-        var env = new OffloadingEnvironment(spec, policy.Name, _ => 0);
-        var step = env.Reset(seed);
-        var latencies = new List<double>();
-        while (true)
-        {
-            latencies.AddRange(step.Settled.SelectMany(s => s.Tasks).Where(t => t.Completed).Select(t => t.Latency));
-            if (step.Done)
-            {
-                return latencies.Average();
-            }
-
-            step = env.Step(policy.Decide(step.Observation!, step.Batch));
-        }
-    }
+    /// <summary>Mean latency of the completed tasks of one episode decided by <paramref name="policy"/>.</summary>
+    private static double MeanLatency(WorldSpec spec, IPolicy policy, ulong seed) =>
+        Rollout.Tasks(spec, policy, seed).Where(t => t.Completed).Average(t => t.Latency);
 }

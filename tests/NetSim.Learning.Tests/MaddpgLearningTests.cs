@@ -56,20 +56,6 @@ public sealed class MaddpgLearningTests
     }
 
     /// <summary>Mean latency of the tasks of one episode decided by <paramref name="policy"/> (every task ends: the scenario drains).</summary>
-    private static double MeanLatency(WorldSpec spec, IPolicy policy, ulong seed)
-    {
-        var env = new OffloadingEnvironment(spec, policy.Name, _ => 0);
-        var step = env.Reset(seed);
-        var latencies = new List<double>();
-        while (true)
-        {
-            latencies.AddRange(step.Settled.SelectMany(s => s.Tasks).Select(t => t.Latency));
-            if (step.Done)
-            {
-                return latencies.Average();
-            }
-
-            step = env.Step(policy.Decide(step.Observation!, step.Batch));
-        }
-    }
+    private static double MeanLatency(WorldSpec spec, IPolicy policy, ulong seed) =>
+        Rollout.Tasks(spec, policy, seed).Average(t => t.Latency);
 }

@@ -55,9 +55,6 @@ public sealed class ActorCriticAgent : ILearningAgent
     private readonly double _teamCredit;
     private readonly OpenTransitions<SlotTransition> _open;
     private readonly LossTally _losses = new();
-    // Operators such as a - b make a Scalar (alpha = 1) that TorchSharp leaves to the finaliser,
-    // which can free it while torch still reads it; every tensor sum here passes this one instead.
-    private readonly Scalar _one = 1.0.ToScalar();
     private double _deltaSquare = 1;
 
     /// <summary>An agent for a world of <paramref name="edges"/> stations (and a cloud if <paramref name="cloud"/>).</summary>
@@ -169,7 +166,6 @@ public sealed class ActorCriticAgent : ILearningAgent
         _criticOptimizer.Dispose();
         _actor.Dispose();
         _critic.Dispose();
-        _one.Dispose();
     }
 
     private Assignment[] Choose(Observation o, IReadOnlyList<TaskView> batch, bool explore, out float[] rows, out int[] actions)
@@ -269,11 +265,11 @@ public sealed class ActorCriticAgent : ILearningAgent
         // world's first slots can cost thousands of units) and the entropy weight keeps its meaning.
         // Task u's choice is weighted by A_u = delta_u + team_credit x (sum of the others' delta_v);
         // at team_credit = 1 every A_u is the slot's summed TD error, N times Algorithm 1's delta.
-        var own = target.add(value.detach().neg(), _one);
+        var own = target.add(value.detach().neg(), Scalars.One);
         using var team = _teamCredit.ToScalar();
         using var keep = (1 - _teamCredit).ToScalar();
         var delta = own.mul(keep).add(own.sum(), team);
-        var d = delta.mul(delta).mean().item<float>(); // not square(): pow(2) through an implicit Scalar (see Gradients.ClipNorm)
+        var d = delta.mul(delta).mean().item<float>(); // a product, not square() (see Scalars)
         _deltaSquare = (DeltaDecay * _deltaSquare) + ((1 - DeltaDecay) * d);
         using var scale = (1 / Math.Sqrt(_deltaSquare + 1e-12)).ToScalar();
         delta = delta.mul(scale);

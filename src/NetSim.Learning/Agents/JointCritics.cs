@@ -17,8 +17,6 @@ internal sealed class JointCritics : Module, IDeviceCritics
     private readonly EnsembleMlp _rest;
     private readonly int _observation;
     private readonly int _action;
-    private readonly Scalar _one = 1.0.ToScalar();
-    private readonly Scalar _minusOne = (-1.0).ToScalar();
 
     /// <summary>Critics for <paramref name="devices"/> devices with observations of <paramref name="observation"/> and actions of <paramref name="action"/> numbers.</summary>
     public JointCritics(string name, int devices, int observation, int action, int hidden)
@@ -50,19 +48,7 @@ internal sealed class JointCritics : Module, IDeviceCritics
 
         var candidates = own.shape[1] / rows.shape[1];
         var storedOwn = blocks.narrow(2, _observation, _action).permute(1, 0, 2).gather(1, rows.unsqueeze(2).expand(-1, -1, _action));
-        var change = own.add(storedOwn.repeat(1, candidates, 1), _minusOne).bmm(_input.OwnWeights(_observation, _action));
-        return _rest.forward(functional.relu(stored.repeat(1, candidates, 1).add(change, _one)));
-    }
-
-    /// <inheritdoc />
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _one.Dispose();
-            _minusOne.Dispose();
-        }
-
-        base.Dispose(disposing);
+        var change = own.add(storedOwn.repeat(1, candidates, 1), Scalars.MinusOne).bmm(_input.OwnWeights(_observation, _action));
+        return _rest.forward(functional.relu(stored.repeat(1, candidates, 1).add(change, Scalars.One)));
     }
 }

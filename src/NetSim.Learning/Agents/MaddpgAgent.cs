@@ -56,17 +56,12 @@ namespace NetSim.Learning.Agents;
 /// optimiser state, and the result is that of separate networks.</item>
 /// </list>
 /// </para>
-/// Options (section IV-A defaults first; batch 1024 is the paper's, the reproduction of wang2025
-/// uses 128, an update costing about linearly in it): learning_rate (0.001), discount (0.95), tau
-/// (0.01), replay (10000), batch (1024), hidden (64), epsilon (0.1), epsilon_decay per episode
-/// (0.95), epsilon_min (0.02), noise on the ratio (0.5), noise_decay (0.97), noise_min (0.02),
-/// output_penalty (0.001), cost_clip (30 cost units), update_every (1), and the cost's time_scale
-/// (10ms), penalty (1), energy_weight (0), energy_scale (1), drop_penalty (10).
+/// Options and their defaults: <see cref="MaddpgOptions"/>.
 /// </summary>
 public sealed class MaddpgAgent : ILearningAgent
 {
+    private readonly MaddpgOptions _options;
     private readonly DeviceEncoding _encoding;
-    private readonly CostModel _cost;
     private readonly AgentRandom _random;
     private readonly EnsembleMlp _actors;
     private readonly IDeviceCritics _critics;
@@ -75,22 +70,8 @@ public sealed class MaddpgAgent : ILearningAgent
     private readonly Adam _actorOptimizer;
     private readonly Adam _criticOptimizer;
     private readonly ReplayBuffer _replay;
+    private readonly DeviceActions _actions;
     private readonly OpenTransitions<JointTransition> _open;
-    private readonly double _discount;
-    private readonly double _tau;
-    private readonly int _batch;
-    private readonly double _epsilonDecay;
-    private readonly double _epsilonMin;
-    private readonly double _noiseDecay;
-    private readonly double _noiseMin;
-    private readonly int _updateEvery;
-    private readonly double _outputPenalty;
-    // Every torch Scalar is made once and disposed with the agent: TorchSharp's implicit ones
-    // (the alpha of a + b) are left to the finaliser, which can free one while torch reads it.
-    private readonly Scalar _one = 1.0.ToScalar();
-    private readonly Scalar _minusOne = (-1.0).ToScalar();
-    private readonly Scalar _two = 2.0.ToScalar();
-    private readonly Scalar _zero = 0.0.ToScalar();
     private readonly LossTally _losses = new();
     private double _epsilon;
     private double _noise;
@@ -105,26 +86,12 @@ public sealed class MaddpgAgent : ILearningAgent
             MaddpgVariant.NoModel => "maddpg-nomodel",
             _ => "ddpg",
         };
-        var options = new OptionReader(Name, context.Options);
-        var lr = options.Number("learning_rate", 0.001, 1e-7, 1);
-        _discount = options.Number("discount", 0.95, 0, 1);
-        _tau = options.Number("tau", 0.01, 0, 1);
-        var capacity = options.Integer("replay", 10_000, 1, 10_000_000);
-        _batch = options.Integer("batch", 1024, 1, 1_000_000);
-        var hidden = options.Integer("hidden", 64, 4, 4096);
-        _epsilon = options.Number("epsilon", 0.1, 0, 1);
-        _epsilonDecay = options.Number("epsilon_decay", 0.95, 0, 1);
-        _epsilonMin = options.Number("epsilon_min", 0.02, 0, 1);
-        _noise = options.Number("noise", 0.5, 0, 10);
-        _noiseDecay = options.Number("noise_decay", 0.97, 0, 1);
-        _noiseMin = options.Number("noise_min", 0.02, 0, 10);
-        _updateEvery = options.Integer("update_every", 1, 1, 1_000_000);
-        _outputPenalty = options.Number("output_penalty", 0.001, 0, 1e6);
-        _cost = CostModel.Read(options, clip: 30);
-        options.Check();
-        Hyperparameters = $"learning_rate={lr} discount={_discount} tau={_tau} replay={capacity} batch={_batch} hidden={hidden} epsilon={_epsilon} epsilon_decay={_epsilonDecay} epsilon_min={_epsilonMin} noise={_noise} noise_decay={_noiseDecay} noise_min={_noiseMin} update_every={_updateEvery} output_penalty={_outputPenalty} {_cost}";
-
-        _encoding = new DeviceEncoding(shape, variant != MaddpgVariant.NoModel, _cost.TimeScale);
+        _options = MaddpgOptions.Read(Name, context.Options);
+        _epsilon = _options.Epsilon;
+        _noise = _options.Noise;
+        var hidden = _options.Hidden;
+        _encoding = new DeviceEncoding(shape, variant != MaddpgVariant.NoModel, _options.Cost.TimeScale);
+        _actions = new DeviceActions(_encoding);
         var n = shape.Ues;
         var o = _encoding.Size;
         var d = _encoding.ActionSize;
@@ -142,9 +109,9 @@ public sealed class MaddpgAgent : ILearningAgent
 
         TensorIo.SoftUpdate(_targetActors, _actors, 1);
         TensorIo.SoftUpdate(_targetCritics.Module, _critics.Module, 1);
-        _actorOptimizer = new Adam(_actors, lr);
-        _criticOptimizer = new Adam(_critics.Module, lr);
-        _replay = new ReplayBuffer(capacity, n * o, n * d, n);
+        _actorOptimizer = new Adam(_actors, _options.LearningRate);
+        _criticOptimizer = new Adam(_critics.Module, _options.LearningRate);
+        _replay = new ReplayBuffer(_options.Replay, n * o, n * d, n);
     }
 
     /// <inheritdoc />
@@ -154,7 +121,7 @@ public sealed class MaddpgAgent : ILearningAgent
     public string Encoding => _encoding.Describe();
 
     /// <inheritdoc />
-    public string Hyperparameters { get; }
+    public string Hyperparameters => _options.ToString();
 
     /// <inheritdoc />
     public long Updates => _criticOptimizer.Steps;
@@ -173,7 +140,7 @@ public sealed class MaddpgAgent : ILearningAgent
         var sum = 0.0;
         foreach (var t in tasks)
         {
-            sum -= _cost.Cost(t);
+            sum -= _options.Cost.Cost(t);
         }
 
         return sum;
@@ -200,7 +167,7 @@ public sealed class MaddpgAgent : ILearningAgent
                 var rewards = new float[_encoding.Shape.Ues];
                 foreach (var task in settled.Tasks)
                 {
-                    rewards[task.Ue] -= (float)_cost.LearningCost(task);
+                    rewards[task.Ue] -= (float)_options.Cost.LearningCost(task);
                 }
 
                 t.Rewards = rewards;
@@ -217,8 +184,8 @@ public sealed class MaddpgAgent : ILearningAgent
     public void EndEpisode()
     {
         _open.Clear();
-        _epsilon = Math.Max(_epsilonMin, _epsilon * _epsilonDecay);
-        _noise = Math.Max(_noiseMin, _noise * _noiseDecay);
+        _epsilon = Math.Max(_options.EpsilonMin, _epsilon * _options.EpsilonDecay);
+        _noise = Math.Max(_options.NoiseMin, _noise * _options.NoiseDecay);
     }
 
     /// <inheritdoc />
@@ -264,11 +231,6 @@ public sealed class MaddpgAgent : ILearningAgent
         {
             module.Dispose();
         }
-
-        _one.Dispose();
-        _minusOne.Dispose();
-        _two.Dispose();
-        _zero.Dispose();
     }
 
     private nn.Module[] Modules() => [_actors, _critics.Module, _targetActors, _targetCritics.Module];
@@ -363,7 +325,7 @@ public sealed class MaddpgAgent : ILearningAgent
     {
         _replay.Add(t.State, t.Action, t.Rewards!, t.Next ?? new float[t.State.Length], t.Terminal);
         _stored++;
-        if (_replay.Count >= Math.Min(_batch, _replay.Capacity) && _stored % _updateEvery == 0)
+        if (_replay.Count >= Math.Min(_options.Batch, _replay.Capacity) && _stored % _options.UpdateEvery == 0)
         {
             Learn();
         }
@@ -373,38 +335,21 @@ public sealed class MaddpgAgent : ILearningAgent
     {
         var n = _encoding.Shape.Ues;
         var o = _encoding.Size;
-        var d = _encoding.ActionSize;
-        var width = _replay.Width;
-        var b = Math.Min(_batch, _replay.Capacity);
-        var rows = new float[b * width];
-        _replay.Sample(_random, b, rows);
-        var keep = new float[b];
-        for (var i = 0; i < b; i++)
-        {
-            keep[i] = (float)(_discount * (1 - rows[((i + 1) * width) - 1]));
-        }
-
-        var active = Active(rows, b, 0);
-        var nextActive = Active(rows, b, (n * o) + (n * d) + n);
+        var batch = new JointBatch(_replay, _random, Math.Min(_options.Batch, _replay.Capacity), n);
         using var scope = NewDisposeScope();
         using var agents = ((double)n).ToScalar();
-        var all = tensor(rows, [b, width]);
-        var obs = all.narrow(1, 0, n * o).reshape(b, n, o);
-        var act = all.narrow(1, n * o, n * d).reshape(b, n, d);
-        var rew = all.narrow(1, (n * o) + (n * d), n).t().unsqueeze(2);
-        var next = all.narrow(1, (n * o) + (n * d) + n, n * o).reshape(b, n, o);
+        var (obs, act, rew, next) = batch.Tensors();
         var blocks = cat([obs, act], 2);
-        var perAgent = obs.permute(1, 0, 2);
         Tensor y;
         using (var noGrad = no_grad())
         {
             var nextPerAgent = next.permute(1, 0, 2);
-            var nextAct = HardAction(_targetActors.forward(nextPerAgent), nextPerAgent.narrow(2, 0, 1));
-            var q = _targetCritics.Values(cat([next, nextAct.permute(1, 0, 2)], 2), nextActive);
-            y = rew.add(tensor(keep, [1, b, 1]).mul(q), _one);
+            var nextAct = _actions.Greedy(_targetActors.forward(nextPerAgent), nextPerAgent.narrow(2, 0, 1));
+            var q = _targetCritics.Values(cat([next, nextAct.permute(1, 0, 2)], 2), batch.NextActive);
+            y = rew.add(batch.Continuation(_options.Discount).mul(q), Scalars.One);
         }
 
-        var criticLoss = nn.functional.mse_loss(_critics.Values(blocks, active), y).mul(agents);
+        var criticLoss = nn.functional.mse_loss(_critics.Values(blocks, batch.Active), y).mul(agents);
         _criticOptimizer.ZeroGrad();
         criticLoss.backward();
         _criticOptimizer.Step();
@@ -412,31 +357,21 @@ public sealed class MaddpgAgent : ILearningAgent
         // Each actor learns at the rows where its device had a task (padded to the longest list;
         // the padding weighs nothing): it ascends its critic's expected value over its discrete
         // choices (see the class comment). The critics are frozen: the gradient reaches the actors only.
-        var longest = Math.Max(1, active.Max(a => a.Length));
-        var own = new long[n * longest];
-        var mask = new float[n * longest];
-        for (var m = 0; m < n; m++)
-        {
-            for (var e = 0; e < active[m].Length; e++)
-            {
-                own[(m * longest) + e] = active[m][e];
-                mask[(m * longest) + e] = 1f / active[m].Length;
-            }
-        }
-
+        var (own, mask, longest) = batch.ActiveByDevice();
         var rowsOf = tensor(own, [n, longest]);
-        var ownObs = perAgent.gather(1, rowsOf.unsqueeze(2).expand(-1, -1, o));
+        var rowWeights = tensor(mask, [n, longest]);
+        var ownObs = obs.permute(1, 0, 2).gather(1, rowsOf.unsqueeze(2).expand(-1, -1, o));
         var ownOutput = _actors.forward(ownObs);
-        var (candidates, weights) = Candidates(ownOutput, ownObs.narrow(2, 0, 1));
+        var (candidates, weights) = _actions.Candidates(ownOutput, ownObs.narrow(2, 0, 1));
         Freeze(_critics.Module, true);
-        var values = _critics.ValuesWithOwn(blocks, active, rowsOf, cat(candidates, 1));
+        var values = _critics.ValuesWithOwn(blocks, batch.Active, rowsOf, cat(candidates, 1));
         var expected = cat(weights, 1).mul(values).reshape(n, weights.Count, longest).sum(1);
-        var actorLoss = expected.mul(tensor(mask, [n, longest])).sum().neg();
-        if (_outputPenalty > 0)
+        var actorLoss = expected.mul(rowWeights).sum().neg();
+        if (_options.OutputPenalty > 0)
         {
-            using var weight = _outputPenalty.ToScalar();
-            // The square as a product: square() is pow(2) through an implicit Scalar (see Gradients.ClipNorm).
-            actorLoss = actorLoss.add(ownOutput.mul(ownOutput).mean([2]).mul(tensor(mask, [n, longest])).sum(), weight);
+            using var weight = _options.OutputPenalty.ToScalar();
+            // A product, not square() (see Scalars).
+            actorLoss = actorLoss.add(ownOutput.mul(ownOutput).mean([2]).mul(rowWeights).sum(), weight);
         }
 
         _actorOptimizer.ZeroGrad();
@@ -445,8 +380,8 @@ public sealed class MaddpgAgent : ILearningAgent
         Freeze(_critics.Module, false);
         _losses.Add(actorLoss.item<float>() / n, criticLoss.item<float>() / n);
 
-        TensorIo.SoftUpdate(_targetActors, _actors, _tau);
-        TensorIo.SoftUpdate(_targetCritics.Module, _critics.Module, _tau);
+        TensorIo.SoftUpdate(_targetActors, _actors, _options.Tau);
+        TensorIo.SoftUpdate(_targetCritics.Module, _critics.Module, _options.Tau);
     }
 
     private static void Freeze(nn.Module module, bool frozen)
@@ -456,88 +391,4 @@ public sealed class MaddpgAgent : ILearningAgent
             p.requires_grad = !frozen;
         }
     }
-
-    /// <summary>Per device, the rows of <paramref name="rows"/> whose joint observation at <paramref name="offset"/> gives the device a task.</summary>
-    private long[][] Active(float[] rows, int count, int offset)
-    {
-        var n = _encoding.Shape.Ues;
-        var o = _encoding.Size;
-        var width = _replay.Width;
-        var lists = Enumerable.Range(0, n).Select(_ => new List<long>(count)).ToArray();
-        for (var i = 0; i < count; i++)
-        {
-            for (var m = 0; m < n; m++)
-            {
-                if (rows[(i * width) + offset + (m * o)] != 0)
-                {
-                    lists[m].Add(i);
-                }
-            }
-        }
-
-        return lists.Select(l => l.ToArray()).ToArray();
-    }
-
-    /// <summary>Actions [N, batch, d] as the critics see them for actor outputs <paramref name="output"/> (greedy), zero where <paramref name="has"/> (the task flag) is 0.</summary>
-    private Tensor HardAction(Tensor output, Tensor has)
-    {
-        var targets = _encoding.Targets;
-        var oneHot = nn.functional.one_hot(output.narrow(2, 0, targets).argmax(2), targets).to_type(ScalarType.Float32);
-        var parts = new List<Tensor> { oneHot, Ratio(output).mul(oneHot.narrow(2, 1, targets - 1).sum(2, keepdim: true)) };
-        if (_encoding.ModelAware)
-        {
-            var sign = output.narrow(2, targets + 1, 1).gt(_zero).to_type(ScalarType.Float32).mul(_two).add_(_one, _minusOne);
-            parts.Add(sign.mul(oneHot.narrow(2, 1, _encoding.Shape.Edges).sum(2, keepdim: true)));
-        }
-
-        return cat(parts, 2).mul(has);
-    }
-
-    /// <summary>
-    /// Every discrete choice of every device as the critics see it, with the actors' ratio, and the
-    /// probability the actors give it: target i with probability softmax(logits)_i; at an edge,
-    /// download (+1) with probability sigmoid(x) or not (-1) with the rest. Zero where
-    /// <paramref name="has"/> is 0.
-    /// </summary>
-    private (List<Tensor> Actions, List<Tensor> Weights) Candidates(Tensor output, Tensor has)
-    {
-        var targets = _encoding.Targets;
-        var edges = _encoding.Shape.Edges;
-        var shape = new long[] { output.shape[0], output.shape[1], 1 };
-        var policy = output.narrow(2, 0, targets).softmax(2);
-        var ratio = Ratio(output);
-        var download = _encoding.ModelAware ? output.narrow(2, targets + 1, 1).sigmoid() : null;
-        var identity = eye(targets);
-        var actions = new List<Tensor>();
-        var weights = new List<Tensor>();
-        for (var i = 0; i < targets; i++)
-        {
-            var oneHot = identity.narrow(0, i, 1).reshape(1, 1, targets).expand(shape[0], shape[1], targets);
-            var parts = new List<Tensor> { oneHot, i == 0 ? zeros(shape) : ratio };
-            var probability = policy.narrow(2, i, 1);
-            if (download is null)
-            {
-                actions.Add(cat(parts, 2).mul(has));
-                weights.Add(probability);
-            }
-            else if (i == 0 || i > edges)
-            {
-                actions.Add(cat([.. parts, zeros(shape)], 2).mul(has));
-                weights.Add(probability);
-            }
-            else
-            {
-                actions.Add(cat([.. parts, ones(shape)], 2).mul(has));
-                weights.Add(probability.mul(download));
-                actions.Add(cat([.. parts, ones(shape).neg()], 2).mul(has));
-                weights.Add(probability.mul(download.neg().add_(_one, _one)));
-            }
-        }
-
-        return (actions, weights);
-    }
-
-    /// <summary>The offload ratio [N, batch, 1] of actor outputs: sigmoid of the ratio output with partial offloading, else 1.</summary>
-    private Tensor Ratio(Tensor output) =>
-        _encoding.Shape.Partial ? output.narrow(2, _encoding.Targets, 1).sigmoid() : ones(output.shape[0], output.shape[1], 1);
 }

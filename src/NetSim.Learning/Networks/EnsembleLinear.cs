@@ -15,7 +15,6 @@ public sealed class EnsembleLinear : Module<Tensor, Tensor>
 {
     private readonly Parameter weight;
     private readonly Parameter bias;
-    private readonly Scalar _one = 1.0.ToScalar();
 
     /// <summary><paramref name="members"/> layers of <paramref name="inputs"/> to <paramref name="outputs"/>.</summary>
     public EnsembleLinear(string name, int members, int inputs, int outputs)
@@ -32,16 +31,5 @@ public sealed class EnsembleLinear : Module<Tensor, Tensor>
     }
 
     /// <summary>Maps <paramref name="input"/> of shape [N, batch, in] to [N, batch, out].</summary>
-    public override Tensor forward(Tensor input) => input.bmm(weight).add_(bias, _one);
-
-    /// <inheritdoc />
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _one.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
+    public override Tensor forward(Tensor input) => input.bmm(weight).add_(bias, Scalars.One);
 }

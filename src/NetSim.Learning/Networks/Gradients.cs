@@ -15,8 +15,7 @@ public static class Gradients
         var total = 0.0;
         foreach (var g in grads)
         {
-            // g.mul(g), not g.square(): TorchSharp's square() is pow(2) through an implicit Scalar
-            // left to the finaliser, which can free it while torch reads it (seen in training).
+            // A product, not square() (see Scalars).
             total += g.mul(g).sum().item<float>();
         }
 

@@ -19,7 +19,6 @@ public sealed class JointInputLayer : Module
 {
     private readonly Parameter weight;
     private readonly Parameter bias;
-    private readonly Scalar _one = 1.0.ToScalar();
 
     /// <summary>A layer for <paramref name="members"/> networks over <paramref name="devices"/> blocks of <paramref name="block"/> inputs, with <paramref name="outputs"/> outputs each.</summary>
     public JointInputLayer(string name, int members, int devices, int block, int outputs)
@@ -76,22 +75,11 @@ public sealed class JointInputLayer : Module
 
         var flat = cat([blocks.reshape(b * Devices, Block), zeros(1, Block)], 0);
         var products = flat.index_select(0, tensor(take)).reshape(Devices, longest, Block).bmm(weight);
-        var sum = zeros(b + 1, Members * Outputs).index_add(0, tensor(into), products.reshape(Devices * longest, Members * Outputs), _one);
-        return sum.narrow(0, 0, b).reshape(b, Members, Outputs).permute(1, 0, 2).add(bias, _one);
+        var sum = zeros(b + 1, Members * Outputs).index_add(0, tensor(into), products.reshape(Devices * longest, Members * Outputs), Scalars.One);
+        return sum.narrow(0, 0, b).reshape(b, Members, Outputs).permute(1, 0, 2).add(bias, Scalars.One);
     }
 
     /// <summary>The weights [N, count, H] by which network m's output moves with inputs offset..offset+count-1 of block m (its own device's block).</summary>
     public Tensor OwnWeights(int offset, int count) =>
         weight.reshape(Devices, Block, Members, Outputs).narrow(1, offset, count).diagonal(0, 0, 2).permute(2, 0, 1);
-
-    /// <inheritdoc />
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _one.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
 }
