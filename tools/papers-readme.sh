@@ -523,6 +523,10 @@ queues and caches (least-latency, greedy) do better.
 
 EOF
 mxv() { echo "$(val "$work/matrix-$1.db" mean_latency 1000 "r.policy = '$2'" 0) ms"; }
+# first10 AGENT: the mean latency (s) of the agent's first ten training episodes on zhou2024.
+first10() {
+  sqlite3 "$work/train-zhou2024-$1.db" "SELECT printf('%.1f', avg(mean_latency)) FROM (SELECT mean_latency FROM episodes ORDER BY episode LIMIT 10)"
+}
 # ondevice SCENARIO POLICY: the share of the policy's tasks in the matrix kept on their devices (%).
 ondevice() {
   sqlite3 "$work/matrix-$1.db" "SELECT printf('%.0f%%', 100.0 * avg(t.target = 'local')) FROM runs r JOIN tasks t ON t.run_id = r.run_id
@@ -533,8 +537,8 @@ Learned agents across the worlds: on zhou2024 the actor-critic ($(mxv zhou2024 a
 ($(mxv zhou2024 optimal)), while the DDPG family, whose critics take every device's observation and action
 (40 devices there), keeps $(ondevice zhou2024 maddpg-mato), $(ondevice zhou2024 maddpg-nomodel) and $(ondevice zhou2024 ddpg) of the tasks on their devices after its
 $zhou_ddpg_episodes episodes: MADDPG-MATO $(mxv zhou2024 maddpg-mato), MADDPG-NoModel $(mxv zhou2024 maddpg-nomodel) and SADDPG $(mxv zhou2024 ddpg), against all-local's
-$(mxv zhou2024 local). Their untrained, exploring policies offload at random and collapse the uplink, and the
-safe answer they find from there is the device. On wang2024 (one batch of 30 tasks, one decision each) the
+$(mxv zhou2024 local). Their first episodes, untrained and exploring, offload and collapse the uplink (MADDPG-MATO's
+first ten episodes: $(first10 maddpg-mato) s mean latency), and the answer they settle on is the device. On wang2024 (one batch of 30 tasks, one decision each) the
 actor-critic reaches $(mxv wang2024 actor-critic) and the DDPG family $(mxv wang2024 maddpg-mato), $(mxv wang2024 maddpg-nomodel) and $(mxv wang2024 ddpg)
 (optimal $(mxv wang2024 optimal), all-local $(mxv wang2024 local)). On wang2025 the actor-critic reaches $(mxv wang2025 actor-critic) and MADDPG-MATO
 $(mxv wang2025 maddpg-mato), both behind least-latency's $(mxv wang2025 least-latency).
