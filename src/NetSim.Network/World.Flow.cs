@@ -295,7 +295,7 @@ public sealed partial class World
     {
         _live.Remove(task.Id);
         _runtime.Remove(task.Id);
-        _recorder.OnTask(ToRecord(task));
+        _recorder.OnTask(ToRecord(task, Simulation.Now));
         TaskFinished?.Invoke(task);
     }
 }

@@ -166,7 +166,7 @@ public sealed partial class World
         foreach (var task in _live.Values.OrderBy(t => t.Id))
         {
             task.Outcome = TaskOutcome.Unfinished;
-            _recorder.OnTask(ToRecord(task));
+            _recorder.OnTask(ToRecord(task, Simulation.Now));
         }
 
         _live.Clear();
@@ -195,7 +195,7 @@ public sealed partial class World
         }
     }
 
-    internal static TaskRecord ToRecord(SimTask t)
+    internal static TaskRecord ToRecord(SimTask t, double now)
     {
         var latency = t.Outcome == TaskOutcome.Completed ? t.Completed - t.Created : double.NaN;
         bool? met = double.IsPositiveInfinity(t.Deadline)
@@ -223,6 +223,7 @@ public sealed partial class World
             met,
             t.EnergyJ,
             t.Model.Kind == WorkKind.Diffusion ? t.QualityUtility : double.NaN,
-            t.Outcome ?? TaskOutcome.Unfinished);
+            t.Outcome ?? TaskOutcome.Unfinished,
+            t.Outcome == TaskOutcome.Completed ? t.Completed : now);
     }
 }

@@ -66,6 +66,7 @@ public sealed class TraceDatabase : IDisposable
         {
             Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
             Execute(connection, TraceSchema.Create);
+            AddMissingColumns(connection);
             Execute(connection, $"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '{TraceSchema.Version}'), ('application', 'netsim');");
         }
         catch (SqliteException ex)
@@ -134,6 +135,32 @@ public sealed class TraceDatabase : IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>The column names of <paramref name="table"/> (of the attached database <paramref name="schema"/>), in order.</summary>
+    internal static List<string> ColumnNames(SqliteConnection connection, string table, string schema = "main")
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT name FROM pragma_table_info('{table}', '{schema}') ORDER BY cid";
+        var names = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    private static void AddMissingColumns(SqliteConnection connection)
+    {
+        foreach (var (table, column, type) in TraceSchema.AddedColumns)
+        {
+            if (!ColumnNames(connection, table).Contains(column))
+            {
+                Execute(connection, $"ALTER TABLE {table} ADD COLUMN {column} {type}");
+            }
+        }
     }
 
     /// <summary>Throws unless <paramref name="full"/> is a NetSim trace database this build can read.</summary>

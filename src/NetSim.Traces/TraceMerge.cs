@@ -37,15 +37,21 @@ public static class TraceMerge
                 attach.ExecuteNonQuery();
             }
 
+            var copies = Tables.Prepend("runs").Select(table =>
+            {
+                var present = TraceDatabase.ColumnNames(connection, table, alias);
+                var names = TraceDatabase.ColumnNames(connection, table).Where(present.Contains).ToList();
+                return (table, names);
+            }).ToList();
             using (var transaction = connection.BeginTransaction())
             {
                 var offset = Scalar(connection, transaction, "SELECT COALESCE(MAX(run_id), 0) FROM main.runs");
                 var first = Scalar(connection, transaction, $"SELECT COALESCE(MIN(run_id), 1) FROM {alias}.runs");
                 var shift = offset - first + 1;
-                foreach (var table in Tables.Prepend("runs"))
+                foreach (var (table, names) in copies)
                 {
-                    var columns = Columns(connection, transaction, table);
-                    var select = columns.Replace("run_id", $"run_id + {shift}", StringComparison.Ordinal);
+                    var columns = string.Join(", ", names.Select(n => $"\"{n}\""));
+                    var select = string.Join(", ", names.Select(n => n == "run_id" ? $"run_id + {shift}" : $"\"{n}\""));
                     Exec(connection, transaction, $"INSERT INTO main.{table}({columns}) SELECT {select} FROM {alias}.{table} ORDER BY rowid");
                 }
 
@@ -57,21 +63,6 @@ public static class TraceMerge
         }
 
         return merged;
-    }
-
-    private static string Columns(SqliteConnection connection, SqliteTransaction? transaction, string table)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"SELECT name FROM pragma_table_info('{table}') ORDER BY cid";
-        var names = new List<string>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            names.Add($"\"{reader.GetString(0)}\"");
-        }
-
-        return string.Join(", ", names).Replace("\"run_id\"", "run_id", StringComparison.Ordinal);
     }
 
     private static long Scalar(SqliteConnection connection, SqliteTransaction? transaction, string sql)

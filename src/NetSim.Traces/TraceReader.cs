@@ -53,16 +53,18 @@ public sealed class TraceReader : IDisposable
         return result;
     }
 
-    /// <summary>Tasks of a run in id order, streamed.</summary>
+    /// <summary>Tasks of a run in id order, streamed (a column the database predates reads as NaN).</summary>
     public IEnumerable<TaskRecord> Tasks(long runId)
     {
-        foreach (var r in Query($"SELECT {string.Join(", ", TraceSchema.TaskColumns.Skip(1))} FROM tasks WHERE run_id = $r ORDER BY task_id", ("$r", runId)))
+        var present = TraceDatabase.ColumnNames(_connection, "tasks");
+        var columns = TraceSchema.TaskColumns.Skip(1).Select(c => present.Contains(c) ? c : "NULL");
+        foreach (var r in Query($"SELECT {string.Join(", ", columns)} FROM tasks WHERE run_id = $r ORDER BY task_id", ("$r", runId)))
         {
             yield return new TaskRecord(
                 r.GetInt64(0), r.GetInt32(1), r.GetString(2), Real(r, 3), Real(r, 4), Real(r, 5), Real(r, 6),
                 r.IsDBNull(7) ? null : r.GetString(7), Real(r, 8), Real(r, 9), Real(r, 10), Real(r, 11), Real(r, 12),
                 Real(r, 13), Real(r, 14), Real(r, 15), Real(r, 16), Real(r, 17), r.IsDBNull(18) ? null : r.GetInt64(18) != 0,
-                Real(r, 19), Real(r, 20), Outcome(r.GetString(21)));
+                Real(r, 19), Real(r, 20), Outcome(r.GetString(21)), Real(r, 22));
         }
     }
 

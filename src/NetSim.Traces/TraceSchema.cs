@@ -15,7 +15,16 @@ public static class TraceSchema
     [
         "run_id", "task_id", "ue", "model", "size_bits", "work_flops", "created", "decided", "target", "offload_ratio",
         "upload_start", "upload_end", "queue_enter", "service_start", "service_end", "model_wait", "completed", "latency",
-        "deadline", "met_deadline", "energy_j", "quality", "status",
+        "deadline", "met_deadline", "energy_j", "quality", "status", "ended",
+    ];
+
+    /// <summary>
+    /// Columns added after version 1's first tables, as (table, column, type): a database written
+    /// before a column existed gets it (NULL in its old rows) when it is opened to append to.
+    /// </summary>
+    public static readonly (string Table, string Column, string Type)[] AddedColumns =
+    [
+        ("tasks", "ended", "REAL"),
     ];
 
     /// <summary>Statements that create every table and index (idempotent).</summary>
@@ -44,7 +53,7 @@ public static class TraceSchema
             size_bits REAL, work_flops REAL, created REAL, decided REAL, target TEXT, offload_ratio REAL,
             upload_start REAL, upload_end REAL, queue_enter REAL, service_start REAL, service_end REAL,
             model_wait REAL, completed REAL, latency REAL, deadline REAL, met_deadline INTEGER, energy_j REAL,
-            quality REAL, status TEXT NOT NULL);
+            quality REAL, status TEXT NOT NULL, ended REAL);
         CREATE INDEX IF NOT EXISTS tasks_run ON tasks(run_id);
         CREATE TABLE IF NOT EXISTS queue_samples(run_id INTEGER NOT NULL, node TEXT NOT NULL, time REAL NOT NULL, length INTEGER NOT NULL);
         CREATE INDEX IF NOT EXISTS queue_samples_run ON queue_samples(run_id, node, time);

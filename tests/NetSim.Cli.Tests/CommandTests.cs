@@ -13,8 +13,11 @@ public class CommandTests
         var (exit, stdout, stderr) = netsim.Run("run", netsim.Scenario("quickstart.yaml"), "--out", "q.db", "--replications", "2");
 
         Assert.True(exit == 0, stderr);
-        Assert.Contains("mean latency", stdout, StringComparison.Ordinal);
-        Assert.Contains("95% CI (2 replications)", stdout, StringComparison.Ordinal);
+        Assert.Contains("Mean latency ", stdout, StringComparison.Ordinal);
+        Assert.Contains("(lower", stdout, StringComparison.Ordinal);
+        Assert.Contains("completed tasks", stdout, StringComparison.Ordinal);
+        Assert.Contains("all created tasks", stdout, StringComparison.Ordinal);
+        Assert.Contains("mean ± 95% CI (Student t) over 2 replications", System.Text.RegularExpressions.Regex.Replace(stdout, @"\s+", " "), StringComparison.Ordinal);
         Assert.Contains("q.db", stdout, StringComparison.Ordinal);
         using var reader = new TraceReader(netsim.File("q.db"));
         var runs = reader.Runs();
@@ -115,7 +118,24 @@ public class CommandTests
 
         Assert.Equal(0, exit);
         Assert.Contains("complete", stdout, StringComparison.Ordinal);
-        Assert.Contains("p99 latency", stdout, StringComparison.Ordinal);
+        Assert.Contains("99th percentile latency", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_two_grid_points_of_one_scenario_and_policy_When_reported_Then_their_tables_have_distinct_titles_naming_the_point()
+    {
+        using var netsim = new Netsim();
+        netsim.Run("run", netsim.Scenario("quickstart.yaml"), "--out", "q.db", "--set", "duration=2s");
+        netsim.Run("run", netsim.Scenario("quickstart.yaml"), "--out", "q.db", "--set", "duration=3s");
+
+        var (exit, stdout, _) = netsim.Run("report", "q.db");
+
+        Assert.Equal(0, exit);
+        // Titles may wrap on a narrow console; collapsed, each names its grid point.
+        var text = System.Text.RegularExpressions.Regex.Replace(stdout, @"\s+", " ");
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(text, "· policy nearest ·").Count);
+        Assert.Contains("· policy nearest · {\"duration\":\"2s\"}", text, StringComparison.Ordinal);
+        Assert.Contains("· policy nearest · {\"duration\":\"3s\"}", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,7 +30,8 @@ public class SweepCommandTests
         Assert.Equal(8, runs.Count);
         Assert.All(runs, r => Assert.Equal("complete", r.Status));
         Assert.Equal(["{\"ues.count\":\"2\"}", "{\"ues.count\":\"3\"}"], runs.Select(r => r.Params).Distinct());
-        Assert.Contains("mean latency (ms)", one.Out, StringComparison.Ordinal);
+        Assert.Contains("Mean latency", one.Out, StringComparison.Ordinal);
+        Assert.Contains("completed tasks", one.Out, StringComparison.Ordinal);
     }
 
     [Fact]

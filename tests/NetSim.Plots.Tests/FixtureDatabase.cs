@@ -56,7 +56,7 @@ internal sealed class FixtureDatabase : IDisposable
     /// <summary>A completed task with the given timestamps (seconds); latency is completed minus created.</summary>
     public static TaskRecord Task(long id, double created, double uploadStart, double uploadEnd, double modelWait, double queueEnter, double serviceStart, double serviceEnd, double completed) => new(
         id, 0, "sd", 1e6, 1e8, created, created, "edge:0", 1, uploadStart, uploadEnd, queueEnter, serviceStart, serviceEnd, modelWait,
-        completed, completed - created, double.NaN, null, 0.1, double.NaN, TaskOutcome.Completed);
+        completed, completed - created, double.NaN, null, 0.1, double.NaN, TaskOutcome.Completed, completed);
 
     /// <summary>A completed local task of the given latency created at <paramref name="created"/>.</summary>
     public static TaskRecord Latency(long id, double latency, double created = 0) => Task(id, created, double.NaN, double.NaN, 0, created, created, created + latency, created + latency);

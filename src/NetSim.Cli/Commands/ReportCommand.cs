@@ -28,7 +28,7 @@ internal static class ReportCommand
                 foreach (var group in runs.Where(r => r.Status == "complete").GroupBy(r => (r.Scenario, r.Policy, r.ScenarioSha256, r.Params)))
                 {
                     var summaries = group.Select(r => reader.Summary(r.RunId)).ToList();
-                    AnsiConsole.Write(SummaryTable.Build($"{group.Key.Scenario} · {group.Key.Policy}", summaries));
+                    AnsiConsole.Write(SummaryTable.Build(GroupTitle(group.Key.Scenario, group.Key.Policy, group.Key.ScenarioSha256, group.Key.Params, group.Select(r => r.Replication)), summaries));
                 }
 
                 foreach (var failed in runs.Where(r => r.Message is not null && r.Status != "complete"))
@@ -45,6 +45,18 @@ internal static class ReportCommand
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// A group's title: scenario, policy and grid point (the run's overrides and sweep values), with
+    /// the scenario's hash when the same scenario name ran with two contents, so no two groups share one.
+    /// </summary>
+    private static string GroupTitle(string scenario, string policy, string sha256, string parameters, IEnumerable<int> replications)
+    {
+        var point = parameters is "{}" or "" ? "no overrides" : parameters;
+        var reps = replications.Order().ToList();
+        var span = reps.Count == 1 ? $"replication {reps[0]}" : $"replications {string.Join(", ", reps)}";
+        return $"{scenario} ({sha256[..Math.Min(8, sha256.Length)]}) · policy {policy} · {point} · {span}";
     }
 
     private static string Status(string status) => status switch

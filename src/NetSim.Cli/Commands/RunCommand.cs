@@ -8,6 +8,7 @@ using NetSim.Network.Building;
 using NetSim.Network.Recording;
 using NetSim.Network.Scenario;
 using NetSim.Network.Scheduling;
+using NetSim.Network.Metrics;
 using NetSim.Traces;
 using Spectre.Console;
 using TraceLevel = NetSim.Network.Recording.TraceLevel;

@@ -1,4 +1,5 @@
 using NetSim.Network.Recording;
+using NetSim.Network.Metrics;
 using NetSim.Traces;
 
 namespace NetSim.Cli.Running;

@@ -3,6 +3,7 @@ using NetSim.Network.Building;
 using NetSim.Network.Recording;
 using NetSim.Network.Scenario;
 using NetSim.Network.Scheduling;
+using NetSim.Network.Metrics;
 using NetSim.Traces;
 
 namespace NetSim.Cli.Running;

@@ -27,6 +27,11 @@ namespace NetSim.Network.Recording;
 /// <param name="EnergyJ">Energy spent on the task in joules (device, transmission and edge).</param>
 /// <param name="Quality">Generated-content quality in [0, 1], or NaN where not modelled.</param>
 /// <param name="Status">Completed, dropped or unfinished.</param>
+/// <param name="Ended">
+/// When the task left the system: its completion, its drop, or for an unfinished task the end of
+/// the run. <c>Ended - Created</c> is the task's latency if it completed and otherwise its age when
+/// it was given up or the run stopped, a lower bound on the latency it would have had.
+/// </param>
 public readonly record struct TaskRecord(
     long TaskId,
     int Ue,
@@ -49,4 +54,5 @@ public readonly record struct TaskRecord(
     bool? MetDeadline,
     double EnergyJ,
     double Quality,
-    TaskOutcome Status);
+    TaskOutcome Status,
+    double Ended);

@@ -1,23 +1,16 @@
+using NetSim.Network.Metrics;
+
 namespace NetSim.Plots.Figures;
 
-/// <summary>Axis labels and units of the summary metrics, for figures made from the command line.</summary>
+/// <summary>Axis labels of the summary metrics and swept parameters, for figures made from the command line.</summary>
 public static class MetricLabels
 {
-    /// <summary>The metric with its label and the scale to the unit shown.</summary>
-    public static MetricSpec For(string metric) => metric switch
+    /// <summary>The metric with its axis label (label, population and unit, from <see cref="MetricCatalog"/>) and the scale to the unit shown.</summary>
+    public static MetricSpec For(string metric)
     {
-        "mean_latency" => new(metric, "Mean latency (ms)", 1e3),
-        "p50_latency" => new(metric, "Median latency (ms)", 1e3),
-        "p95_latency" => new(metric, "95th percentile latency (ms)", 1e3),
-        "p99_latency" => new(metric, "99th percentile latency (ms)", 1e3),
-        "deadline_met_rate" => new(metric, "Deadline met (%)", 100),
-        "completion_rate" => new(metric, "Completion rate (%)", 100),
-        "mean_energy_j" => new(metric, "Mean energy per task (mJ)", 1e3),
-        "mean_quality" => new(metric, "Mean quality (utility)"),
-        "throughput_tasks_per_s" => new(metric, "Throughput (tasks/s)"),
-        _ when metric.StartsWith("utilisation:", StringComparison.Ordinal) => new(metric, $"Utilisation of {metric["utilisation:".Length..]} (%)", 100),
-        _ => new(metric, metric),
-    };
+        var definition = MetricCatalog.For(metric);
+        return new(metric, definition.Title, definition.Scale);
+    }
 
     /// <summary>A label for parameter <paramref name="key"/> (its key path).</summary>
     public static string ForParameter(string key) => key switch

@@ -1,14 +1,13 @@
 using NetSim.Network.Recording;
 
-namespace NetSim.Traces;
+namespace NetSim.Network.Metrics;
 
 /// <summary>
-/// Summary metrics of a run, accumulated task by task in constant memory. Latency percentiles come
-/// from a histogram with logarithmic buckets 0.1% wide between 1 ns and 10^9 s, read at the
-/// bucket's geometric middle, so a reported percentile is within 0.05% of the exact order
-/// statistic (the nearest-rank percentile: the smallest latency with at least p% of latencies at
-/// or below it). Latency statistics cover completed tasks; the deadline-met rate covers every task
-/// that had a deadline (a dropped or unfinished task did not meet it).
+/// The task metrics of a run (<see cref="MetricCatalog"/> defines each and its population),
+/// accumulated task by task in constant memory. Latency percentiles come from a histogram with
+/// logarithmic buckets 0.1% wide between 1 ns and 10^9 s, read at the bucket's geometric middle,
+/// so a reported percentile is within 0.05% of the exact order statistic (the nearest-rank
+/// percentile: the smallest latency with at least p% of latencies at or below it).
 /// </summary>
 public sealed class TaskStatistics
 {
@@ -18,6 +17,7 @@ public sealed class TaskStatistics
     private static readonly int BucketCount = (int)Math.Ceiling(Math.Log(1e9 / Lowest) / LogGrowth) + 2;
     private readonly long[] _histogram = new long[BucketCount];
     private double _latencySum;
+    private double _ageSum;
     private double _energySum;
     private double _qualitySum;
     private long _qualityCount;
@@ -40,12 +40,13 @@ public sealed class TaskStatistics
     public void Add(in TaskRecord task)
     {
         Created++;
+        _energySum += task.EnergyJ;
+        _ageSum += task.Status == TaskOutcome.Completed ? task.Latency : task.Ended - task.Created;
         switch (task.Status)
         {
             case TaskOutcome.Completed:
                 Completed++;
                 _latencySum += task.Latency;
-                _energySum += task.EnergyJ;
                 _histogram[Bucket(task.Latency)]++;
                 if (!double.IsNaN(task.Quality))
                 {
@@ -95,27 +96,29 @@ public sealed class TaskStatistics
     }
 
     /// <summary>
-    /// The summary metrics of the trace contract (mean, p50, p95, p99 latency, deadline-met rate,
-    /// completion rate, mean energy, throughput) and task counts, over <paramref name="simTime"/> seconds.
+    /// The task metrics of <see cref="MetricCatalog"/>, by name, for a run of
+    /// <paramref name="simTime"/> simulated seconds. A metric whose population is empty (a mean
+    /// latency when nothing completed) is NaN, never zero.
     /// </summary>
     public Dictionary<string, double> Summary(double simTime)
     {
         var nan = double.NaN;
         return new Dictionary<string, double>
         {
-            ["mean_latency"] = Completed > 0 ? _latencySum / Completed : nan,
-            ["p50_latency"] = Percentile(50),
-            ["p95_latency"] = Percentile(95),
-            ["p99_latency"] = Percentile(99),
-            ["deadline_met_rate"] = _withDeadline > 0 ? (double)_met / _withDeadline : nan,
-            ["completion_rate"] = Created > 0 ? (double)Completed / Created : nan,
-            ["mean_energy_j"] = Completed > 0 ? _energySum / Completed : nan,
-            ["mean_quality"] = _qualityCount > 0 ? _qualitySum / _qualityCount : nan,
-            ["throughput_tasks_per_s"] = simTime > 0 ? Completed / simTime : nan,
-            ["tasks_created"] = Created,
-            ["tasks_completed"] = Completed,
-            ["tasks_dropped"] = Dropped,
-            ["tasks_unfinished"] = Unfinished,
+            [MetricCatalog.MeanLatency.Name] = Completed > 0 ? _latencySum / Completed : nan,
+            [MetricCatalog.P50Latency.Name] = Percentile(50),
+            [MetricCatalog.P95Latency.Name] = Percentile(95),
+            [MetricCatalog.P99Latency.Name] = Percentile(99),
+            [MetricCatalog.MeanLatencyAllTasks.Name] = Created > 0 ? _ageSum / Created : nan,
+            [MetricCatalog.DeadlineMetRate.Name] = _withDeadline > 0 ? (double)_met / _withDeadline : nan,
+            [MetricCatalog.CompletionRate.Name] = Created > 0 ? (double)Completed / Created : nan,
+            [MetricCatalog.MeanEnergy.Name] = Created > 0 ? _energySum / Created : nan,
+            [MetricCatalog.MeanQuality.Name] = _qualityCount > 0 ? _qualitySum / _qualityCount : nan,
+            [MetricCatalog.Throughput.Name] = simTime > 0 ? Completed / simTime : nan,
+            [MetricCatalog.TasksCreated.Name] = Created,
+            [MetricCatalog.TasksCompleted.Name] = Completed,
+            [MetricCatalog.TasksDropped.Name] = Dropped,
+            [MetricCatalog.TasksUnfinished.Name] = Unfinished,
         };
     }
 

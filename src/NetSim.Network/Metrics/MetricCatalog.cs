@@ -1,0 +1,145 @@
+namespace NetSim.Network.Metrics;
+
+/// <summary>
+/// The one definition of every metric NetSim reports: the run summary, <c>netsim report</c>, sweep
+/// tables, figures and the papers' README all name metrics through this catalog, and
+/// <see cref="TaskStatistics"/> computes the task metrics under these names.
+/// </summary>
+/// <remarks>
+/// A latency over completed tasks alone flatters a policy that leaves tasks unfinished (the slower
+/// tasks are the ones missing), so the summary also reports
+/// <see cref="MeanLatencyAllTasks"/>: every created task counted, an unfinished one by its age at the
+/// end of the run and a dropped one by its age when dropped. That is a lower bound on the mean
+/// latency those tasks would have had, and is named as one.
+/// </remarks>
+public static class MetricCatalog
+{
+    /// <summary>Fraction of created tasks that completed.</summary>
+    public static readonly Metric CompletionRate = new(
+        "completion_rate", "Completed", "%", 100, "of all created tasks",
+        "completed tasks divided by all tasks created during the run (dropped and unfinished ones did not complete)");
+
+    /// <summary>Mean latency of completed tasks.</summary>
+    public static readonly Metric MeanLatency = new(
+        "mean_latency", "Mean latency", "ms", 1e3, "completed tasks",
+        "mean of completion minus creation time over completed tasks only; see mean_latency_all_lower_bound for every task");
+
+    /// <summary>Median latency of completed tasks.</summary>
+    public static readonly Metric P50Latency = Percentile(50, "Median latency");
+
+    /// <summary>95th percentile latency of completed tasks.</summary>
+    public static readonly Metric P95Latency = Percentile(95, "95th percentile latency");
+
+    /// <summary>99th percentile latency of completed tasks.</summary>
+    public static readonly Metric P99Latency = Percentile(99, "99th percentile latency");
+
+    /// <summary>Mean over every created task, unfinished and dropped ones counted by their age: a lower bound.</summary>
+    public static readonly Metric MeanLatencyAllTasks = new(
+        "mean_latency_all_lower_bound", "Mean latency (lower bound)", "ms", 1e3, "all created tasks",
+        "mean over every task created during the run of its latency if it completed, its age when dropped if it was dropped, "
+        + "and its age at the end of the run if it was unfinished: a lower bound on the mean latency of all tasks, "
+        + "equal to mean_latency when every task completes");
+
+    /// <summary>Fraction of tasks with a deadline that met it.</summary>
+    public static readonly Metric DeadlineMetRate = new(
+        "deadline_met_rate", "Deadline met", "%", 100, "tasks with a deadline",
+        "tasks that completed by their deadline divided by all created tasks that had one (a dropped or unfinished task missed it)");
+
+    /// <summary>Mean energy spent per created task.</summary>
+    public static readonly Metric MeanEnergy = new(
+        "mean_energy_j", "Mean energy per task", "mJ", 1e3, "all created tasks",
+        "energy spent on tasks (device compute, transmission, edge and cloud compute, model downloads) divided by all tasks "
+        + "created during the run, dropped and unfinished ones with the energy they consumed until then");
+
+    /// <summary>Mean quality (utility) of completed diffusion tasks.</summary>
+    public static readonly Metric MeanQuality = new(
+        "mean_quality", "Mean quality (utility)", string.Empty, 1, "completed diffusion tasks",
+        "mean of the utility 1 - exp(-s C2) over completed tasks whose model is a diffusion model");
+
+    /// <summary>Completed tasks per simulated second.</summary>
+    public static readonly Metric Throughput = new(
+        "throughput_tasks_per_s", "Throughput", "tasks/s", 1, "completed tasks",
+        "completed tasks divided by the run's simulated time");
+
+    /// <summary>Tasks created during the run.</summary>
+    public static readonly Metric TasksCreated = Count("tasks_created", "Tasks created", "tasks created during the run");
+
+    /// <summary>Tasks that completed.</summary>
+    public static readonly Metric TasksCompleted = Count("tasks_completed", "Tasks completed", "tasks whose result reached the device");
+
+    /// <summary>Tasks that were dropped.</summary>
+    public static readonly Metric TasksDropped = Count("tasks_dropped", "Tasks dropped", "tasks given up, for example at their deadline");
+
+    /// <summary>Tasks still in the system when the run ended.</summary>
+    public static readonly Metric TasksUnfinished = Count("tasks_unfinished", "Tasks unfinished", "tasks still in the system when the run ended");
+
+    /// <summary>Model downloads started.</summary>
+    public static readonly Metric Downloads = Count("downloads", "Model downloads", "model downloads from the cloud to edge caches");
+
+    /// <summary>Kernel events processed.</summary>
+    public static readonly Metric Events = Count("events", "Events", "events the kernel processed");
+
+    /// <summary>The rows of a run's summary table, in order (utilisation and policy metrics follow).</summary>
+    public static readonly IReadOnlyList<Metric> Summary =
+    [
+        TasksCreated, CompletionRate, MeanLatency, P50Latency, P95Latency, P99Latency, MeanLatencyAllTasks,
+        DeadlineMetRate, MeanEnergy, MeanQuality, Throughput, TasksDropped, TasksUnfinished,
+    ];
+
+    /// <summary>The columns of a sweep's table.</summary>
+    public static readonly IReadOnlyList<Metric> Sweep = [CompletionRate, MeanLatency, P95Latency, MeanLatencyAllTasks, DeadlineMetRate, MeanEnergy];
+
+    private static readonly Dictionary<string, Metric> Known = new List<Metric>
+    {
+        CompletionRate, MeanLatency, P50Latency, P95Latency, P99Latency, MeanLatencyAllTasks, DeadlineMetRate, MeanEnergy,
+        MeanQuality, Throughput, TasksCreated, TasksCompleted, TasksDropped, TasksUnfinished, Downloads, Events,
+    }.ToDictionary(m => m.Name, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The metric named <paramref name="name"/>: a known one, a node's utilisation
+    /// (<c>utilisation:NODE</c>), a policy's own figure (<c>policy:NAME</c>), or, for any other name, the
+    /// name itself with no unit.
+    /// </summary>
+    public static Metric For(string name)
+    {
+        if (Known.TryGetValue(name, out var metric))
+        {
+            return metric;
+        }
+
+        if (name.StartsWith(UtilisationPrefix, StringComparison.Ordinal))
+        {
+            var node = name[UtilisationPrefix.Length..];
+            return node == "ue_mean"
+                ? new(name, "Utilisation of UE processors", "%", 100, "mean over UEs", "each UE's busy core-seconds over the run's simulated time, averaged over UEs")
+                : new(name, $"Utilisation of {node}", "%", 100, "simulated time", $"busy core-seconds of {node} divided by its cores times the run's simulated time");
+        }
+
+        if (name.StartsWith(PolicyPrefix, StringComparison.Ordinal))
+        {
+            var figure = name[PolicyPrefix.Length..];
+            return new(name, $"Policy {figure}", string.Empty, 1, string.Empty, $"a figure the policy reports about its own decisions ({figure})");
+        }
+
+        return new(name, name, string.Empty, 1, string.Empty, name);
+    }
+
+    /// <summary>Whether <paramref name="name"/> is defined here (not just a name passed through).</summary>
+    public static bool IsKnown(string name) =>
+        Known.ContainsKey(name) || name.StartsWith(UtilisationPrefix, StringComparison.Ordinal) || name.StartsWith(PolicyPrefix, StringComparison.Ordinal);
+
+    /// <summary>Names of every metric with a fixed name, for help texts and checks.</summary>
+    public static IEnumerable<string> Names => Known.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>Prefix of the per-node utilisation metrics.</summary>
+    public const string UtilisationPrefix = "utilisation:";
+
+    /// <summary>Prefix of the figures a policy reports.</summary>
+    public const string PolicyPrefix = "policy:";
+
+    private static Metric Percentile(int p, string label) => new(
+        $"p{p}_latency", label, "ms", 1e3, "completed tasks",
+        $"the smallest latency with at least {p}% of completed tasks' latencies at or below it (nearest rank, within 0.05%)");
+
+    private static Metric Count(string name, string label, string definition) => new(name, label, string.Empty, 1, string.Empty, definition);
+}
