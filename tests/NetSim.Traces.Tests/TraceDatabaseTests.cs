@@ -24,6 +24,29 @@ public class TraceDatabaseTests
     }
 
     [Fact]
+    public void Given_a_database_written_before_tasks_had_an_ended_column_Then_appending_adds_it_and_merging_and_reading_still_work()
+    {
+        using var dir = new TempDirectory();
+        OneRun(dir.File("old.db"));
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={dir.File("old.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var drop = connection.CreateCommand();
+            drop.CommandText = "ALTER TABLE tasks DROP COLUMN ended";
+            drop.ExecuteNonQuery();
+        }
+
+        TraceMerge.Merge(dir.File("merged.db"), [dir.File("old.db")]);
+        OneRun(dir.File("old.db"));
+
+        using var merged = new TraceReader(dir.File("merged.db"));
+        Assert.True(double.IsNaN(Assert.Single(merged.Tasks(1)).Ended));
+        using var appended = new TraceReader(dir.File("old.db"));
+        Assert.True(double.IsNaN(Assert.Single(appended.Tasks(1)).Ended));
+        Assert.Equal(0.25, Assert.Single(appended.Tasks(2)).Ended, 12);
+    }
+
+    [Fact]
     public void Given_refuse_Then_an_existing_file_is_refused_naming_it_and_the_way_out()
     {
         using var dir = new TempDirectory();
