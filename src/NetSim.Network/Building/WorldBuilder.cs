@@ -63,6 +63,8 @@ public static class WorldBuilder
                 cache.Preload(model);
             }
 
+            server.LoadAtStart(spec.Preload.Where(cache.IsReady).ToList());
+
             edges[k] = new EdgeSite(k, edgePositions[k], spec.BandwidthHz, spec.EdgeKappa, server, cache, backhaul, spec.BackhaulDelay);
         }
 

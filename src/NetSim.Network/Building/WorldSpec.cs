@@ -80,10 +80,13 @@ public sealed record WorldSpec
     /// <summary>Model cache capacity per edge, bits.</summary>
     public double CacheBits { get; init; } = double.PositiveInfinity;
 
-    /// <summary>Models every edge holds at t = 0.</summary>
+    /// <summary>
+    /// Models every edge holds at t = 0, in the order of <see cref="Models"/>; server core c has
+    /// the (c mod n)-th of the n that fit in the cache loaded, so it is charged no switch for it.
+    /// </summary>
     public IReadOnlyList<AigcModel> Preload { get; init; } = [];
 
-    /// <summary>Model switch time, seconds.</summary>
+    /// <summary>Model switch time, seconds: charged when a server core changes the model it has loaded.</summary>
     public double SwitchTime { get; init; }
 
     /// <summary>Backhaul rate, bits/s.</summary>
