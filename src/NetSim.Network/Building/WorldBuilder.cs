@@ -57,7 +57,7 @@ public static class WorldBuilder
         {
             var server = new ComputeNode(sim, $"edge:{k}", spec.EdgeRate, spec.EdgeCores, spec.EdgeDiscipline, spec.SwitchTime);
             var backhaul = new ComputeNode(sim, $"backhaul:{k}", spec.BackhaulRate, 1, Discipline.Fifo, 0);
-            var cache = new ModelCache(sim, k, spec.CacheBits, backhaul, spec.BackhaulDelay);
+            var cache = new ModelCache(sim, k, spec.CacheBits, backhaul, spec.BackhaulDelay, spec.DownloadPowerW);
             foreach (var model in spec.Preload)
             {
                 cache.Preload(model);

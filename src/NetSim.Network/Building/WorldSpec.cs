@@ -95,6 +95,12 @@ public sealed record WorldSpec
     /// <summary>Backhaul propagation delay, seconds.</summary>
     public double BackhaulDelay { get; init; }
 
+    /// <summary>
+    /// Power of a model download while the backhaul transmits it, watts (p_c^n of Wang, Li and Wang,
+    /// eq. 8), charged to the task whose request started the download; 0 counts no download energy.
+    /// </summary>
+    public double DownloadPowerW { get; init; }
+
     /// <summary>Whether a cloud exists.</summary>
     public bool Cloud { get; init; }
 

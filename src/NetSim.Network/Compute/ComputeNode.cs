@@ -108,6 +108,26 @@ internal sealed class ComputeNode
         }
     }
 
+    /// <summary>
+    /// Operations (bits for a link) of <paramref name="job"/> done so far while it is in service,
+    /// not counting a model switch; 0 for a job waiting or no longer held.
+    /// </summary>
+    public double DoneOps(Job job)
+    {
+        if (job.Node != this || !job.InService)
+        {
+            return 0;
+        }
+
+        if (Discipline == Discipline.ProcessorSharing)
+        {
+            Advance();
+            return Math.Clamp(job.Ops - job.Remaining, 0, job.Ops);
+        }
+
+        return Math.Clamp((_sim.Now - job.Started - job.SwitchSeconds) * Rate, 0, job.Ops);
+    }
+
     /// <summary>Core-seconds spent serving, up to now.</summary>
     public double BusyCoreSeconds
     {
