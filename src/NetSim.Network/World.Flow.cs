@@ -7,7 +7,13 @@ using NetSim.Network.Tasks;
 
 namespace NetSim.Network;
 
-/// <summary>How a decided task moves through the world.</summary>
+/// <summary>
+/// How a decided task moves through the world. Energy is charged as it is spent: device, edge and
+/// cloud compute (<c>kappa * f^2</c> per operation) as the work is done, transmission at the power
+/// the upload radiated over the time it was sent, a model download as the backhaul sends it; a
+/// task that is dropped or still alive at the end of the run carries what its work in progress
+/// consumed until then, and work that never started costs nothing.
+/// </summary>
 public sealed partial class World
 {
     /// <summary>Checks a policy's decision and starts the task on its way.</summary>
@@ -105,8 +111,11 @@ public sealed partial class World
         var rate = ue.Processor.Rate;
         var ops = fraction * task.Model.Work(onDevice: true, task.SizeBits, task.Steps, rate);
         task.WorkOps += ops;
-        task.EnergyJ += ue.Kappa * rate * rate * ops;
-        var job = new Job(task, ops, null, _localDone) { OnStart = LocalStarted };
+        var job = new Job(task, ops, null, _localDone)
+        {
+            OnStart = LocalStarted,
+            JoulesPerOp = ue.Kappa * rate * rate,
+        };
         _runtime[task.Id].LocalJob = job;
         if (task.OffloadRatio == 0)
         {
@@ -120,6 +129,7 @@ public sealed partial class World
     {
         var task = job.Task;
         _runtime[task.Id].LocalJob = null;
+        task.EnergyJ += job.JoulesPerOp * job.Ops;
         if (task.OffloadRatio == 0)
         {
             task.ServiceEnd = Simulation.Now;
@@ -142,12 +152,12 @@ public sealed partial class World
         var rt = _runtime[task.Id];
         rt.Upload = null;
         task.UploadEnd = Simulation.Now;
-        task.EnergyJ += Ues[task.Ue].TxPowerW * (task.UploadEnd - task.UploadStart);
+        task.EnergyJ += Channel.EnergyJ(upload);
         if (task.Target == TargetKind.Edge)
         {
             var edge = Edges[task.TargetIndex];
             rt.ModelWaitStart = Simulation.Now;
-            var ok = edge.Cache.Acquire(task, task.Model, task.AllowDownload, _modelReady);
+            var ok = edge.Cache.Acquire(task, task.Model, task.AllowDownload, _modelReady, out var download);
             if (!ok)
             {
                 Drop(task);
@@ -155,6 +165,7 @@ public sealed partial class World
             }
 
             rt.PinnedIn = edge.Cache;
+            rt.Download = download;
         }
         else
         {
@@ -178,8 +189,7 @@ public sealed partial class World
         var server = edge.Server;
         var ops = task.OffloadRatio * task.Model.Work(onDevice: false, task.SizeBits, task.Steps, server.Rate);
         task.WorkOps += ops;
-        task.EnergyJ += edge.Kappa * server.Rate * server.Rate * ops;
-        RunRemote(task, rt, server, ops, returnDelay: 0);
+        RunRemote(task, rt, server, ops, edge.Kappa, returnDelay: 0);
     }
 
     private void AtCloud(SimTask task)
@@ -195,24 +205,27 @@ public sealed partial class World
         var server = cloud.Server;
         var ops = task.OffloadRatio * task.Model.Work(onDevice: false, task.SizeBits, task.Steps, server.Rate);
         task.WorkOps += ops;
-        task.EnergyJ += cloud.Kappa * server.Rate * server.Rate * ops;
-        RunRemote(task, rt, server, ops, returnDelay: Edges[task.Via].BackhaulDelay);
+        RunRemote(task, rt, server, ops, cloud.Kappa, returnDelay: Edges[task.Via].BackhaulDelay);
     }
 
-    private void RunRemote(SimTask task, TaskRuntime rt, ComputeNode server, double ops, double returnDelay)
+    private void RunRemote(SimTask task, TaskRuntime rt, ComputeNode server, double ops, double kappa, double returnDelay)
     {
         task.QueueEnter = Simulation.Now;
         var job = new Job(task, ops, task.Model, _remoteDone)
         {
             OnStart = RemoteStarted,
             ReturnDelay = returnDelay,
+            JoulesPerOp = kappa * server.Rate * server.Rate,
         };
         rt.RemoteJob = job;
         server.Enqueue(job);
     }
 
-    private void RemoteDone(SimTask task, double returnDelay)
+    private void RemoteDone(Job job)
     {
+        var task = job.Task;
+        var returnDelay = job.ReturnDelay;
+        task.EnergyJ += job.JoulesPerOp * job.Ops;
         task.ServiceEnd = Simulation.Now;
         var rt = _runtime[task.Id];
         rt.RemoteJob = null;
@@ -260,6 +273,7 @@ public sealed partial class World
     internal void Drop(SimTask task)
     {
         var rt = _runtime[task.Id];
+        ChargeInProgress(task, rt);
         if (rt.Upload is { } upload)
         {
             Channel.Cancel(upload);
@@ -289,6 +303,23 @@ public sealed partial class World
         task.Outcome = TaskOutcome.Dropped;
         Dropped++;
         Finish(task);
+    }
+
+    /// <summary>Charges a live task the energy its work in progress has consumed up to now.</summary>
+    private void ChargeInProgress(SimTask task, TaskRuntime rt)
+    {
+        if (rt.Upload is { } upload)
+        {
+            task.EnergyJ += Channel.EnergyJ(upload);
+        }
+
+        foreach (var job in (ReadOnlySpan<Job?>)[rt.LocalJob, rt.RemoteJob, rt.Download])
+        {
+            if (job?.Node is { } node)
+            {
+                task.EnergyJ += job.JoulesPerOp * node.DoneOps(job);
+            }
+        }
     }
 
     private void Finish(SimTask task)

@@ -53,7 +53,7 @@ public sealed partial class World
         _modelReady = t => ModelReady(t, Edges[t.TargetIndex]);
         _atCloud = o => AtCloud((SimTask)o!);
         _backhaulDone = j => Simulation.After(Edges[j.Task.Via].BackhaulDelay, _atCloud, j.Task);
-        _remoteDone = j => RemoteDone(j.Task, j.ReturnDelay);
+        _remoteDone = RemoteDone;
         _returned = o => Returned((SimTask)o!);
         _deadline = o => DeadlinePassed((SimTask)o!);
         if (recorder.Level == TraceLevel.Full)
@@ -160,11 +160,15 @@ public sealed partial class World
     /// <summary>Runs until simulated time <paramref name="until"/> (or until nothing is left to do).</summary>
     public void RunUntil(double until) => Simulation.Run(until);
 
-    /// <summary>Records every task still alive as unfinished; call once, at the end of the run.</summary>
+    /// <summary>
+    /// Records every task still alive as unfinished, with the energy its work in progress has
+    /// consumed up to now; call once, at the end of the run.
+    /// </summary>
     public void FinishRun()
     {
         foreach (var task in _live.Values.OrderBy(t => t.Id))
         {
+            ChargeInProgress(task, _runtime[task.Id]);
             task.Outcome = TaskOutcome.Unfinished;
             _recorder.OnTask(ToRecord(task, Simulation.Now));
         }

@@ -57,11 +57,13 @@ public static class WorldBuilder
         {
             var server = new ComputeNode(sim, $"edge:{k}", spec.EdgeRate, spec.EdgeCores, spec.EdgeDiscipline, spec.SwitchTime);
             var backhaul = new ComputeNode(sim, $"backhaul:{k}", spec.BackhaulRate, 1, Discipline.Fifo, 0);
-            var cache = new ModelCache(sim, k, spec.CacheBits, backhaul, spec.BackhaulDelay);
+            var cache = new ModelCache(sim, k, spec.CacheBits, backhaul, spec.BackhaulDelay, spec.DownloadPowerW);
             foreach (var model in spec.Preload)
             {
                 cache.Preload(model);
             }
+
+            server.LoadAtStart(spec.Preload.Where(cache.IsReady).ToList());
 
             edges[k] = new EdgeSite(k, edgePositions[k], spec.BandwidthHz, spec.EdgeKappa, server, cache, backhaul, spec.BackhaulDelay);
         }

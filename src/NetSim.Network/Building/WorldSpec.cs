@@ -80,10 +80,13 @@ public sealed record WorldSpec
     /// <summary>Model cache capacity per edge, bits.</summary>
     public double CacheBits { get; init; } = double.PositiveInfinity;
 
-    /// <summary>Models every edge holds at t = 0.</summary>
+    /// <summary>
+    /// Models every edge holds at t = 0, in the order of <see cref="Models"/>; server core c has
+    /// the (c mod n)-th of the n that fit in the cache loaded, so it is charged no switch for it.
+    /// </summary>
     public IReadOnlyList<AigcModel> Preload { get; init; } = [];
 
-    /// <summary>Model switch time, seconds.</summary>
+    /// <summary>Model switch time, seconds: charged when a server core changes the model it has loaded.</summary>
     public double SwitchTime { get; init; }
 
     /// <summary>Backhaul rate, bits/s.</summary>
@@ -91,6 +94,12 @@ public sealed record WorldSpec
 
     /// <summary>Backhaul propagation delay, seconds.</summary>
     public double BackhaulDelay { get; init; }
+
+    /// <summary>
+    /// Power of a model download while the backhaul transmits it, watts (p_c^n of Wang, Li and Wang,
+    /// eq. 8), charged to the task whose request started the download; 0 counts no download energy.
+    /// </summary>
+    public double DownloadPowerW { get; init; }
 
     /// <summary>Whether a cloud exists.</summary>
     public bool Cloud { get; init; }

@@ -1,4 +1,5 @@
 using NetSim.Kernel;
+using NetSim.Network.Tasks;
 
 namespace NetSim.Network.Compute;
 
@@ -6,7 +7,10 @@ namespace NetSim.Network.Compute;
 /// A node that does work at a fixed rate per core: a device processor, an edge or cloud server,
 /// or (with bits as work and bits per second as rate) a FIFO link. Jobs are served FIFO on
 /// <see cref="Cores"/> cores or by processor sharing. A FIFO core that starts a job for a different
-/// model than the one it has loaded is charged <see cref="SwitchTime"/> first.
+/// model than the one it has loaded is charged <see cref="SwitchTime"/> first (under processor
+/// sharing, a job for a different model than the server's last one). A core holds no model at
+/// time 0 unless <see cref="LoadAtStart"/> gives it one, so its first job is charged the switch
+/// of loading its model; a model it holds is never charged again until it loads another.
 /// </summary>
 internal sealed class ComputeNode
 {
@@ -104,6 +108,26 @@ internal sealed class ComputeNode
         }
     }
 
+    /// <summary>
+    /// Operations (bits for a link) of <paramref name="job"/> done so far while it is in service,
+    /// not counting a model switch; 0 for a job waiting or no longer held.
+    /// </summary>
+    public double DoneOps(Job job)
+    {
+        if (job.Node != this || !job.InService)
+        {
+            return 0;
+        }
+
+        if (Discipline == Discipline.ProcessorSharing)
+        {
+            Advance();
+            return Math.Clamp(job.Ops - job.Remaining, 0, job.Ops);
+        }
+
+        return Math.Clamp((_sim.Now - job.Started - job.SwitchSeconds) * Rate, 0, job.Ops);
+    }
+
     /// <summary>Core-seconds spent serving, up to now.</summary>
     public double BusyCoreSeconds
     {
@@ -116,6 +140,26 @@ internal sealed class ComputeNode
 
     /// <summary>Raised after every change of <see cref="Length"/> with (node, time, length).</summary>
     public event Action<ComputeNode, double, int>? LengthChanged;
+
+    /// <summary>
+    /// The models loaded at time 0, for a server whose cache is preloaded: core c holds
+    /// <c>models[c mod models.Count]</c> (so with one preloaded model every core holds it); under
+    /// processor sharing the server holds <c>models[0]</c>. Call before the run starts.
+    /// </summary>
+    public void LoadAtStart(IReadOnlyList<AigcModel> models)
+    {
+        if (models.Count == 0)
+        {
+            return;
+        }
+
+        for (var core = 0; core < Cores; core++)
+        {
+            _loadedModel[core] = models[core % models.Count].Index;
+        }
+
+        _lastPsModel = models[0].Index;
+    }
 
     /// <summary>Adds a job; it starts at once if a core is free.</summary>
     public void Enqueue(Job job)

@@ -19,6 +19,9 @@ internal sealed class Job(SimTask task, double ops, AigcModel? model, Action<Job
 
     public Action<Job> OnDone { get; } = onDone;
 
+    /// <summary>Energy of one operation (one bit for a link), joules, charged to <see cref="Task"/> as the work is done.</summary>
+    public double JoulesPerOp { get; init; }
+
     /// <summary>Seconds between the end of compute and the result reaching the device (remote jobs).</summary>
     public double ReturnDelay { get; init; }
 

@@ -11,18 +11,33 @@ namespace NetSim.Network.Compute;
 /// models are pinned until released. When a download lands and the cache is full, unpinned models
 /// are evicted least recently used first; if pinned models leave no room the cache holds more than
 /// its capacity until enough pins are released, and evicts then.
+/// <para>
+/// A download's energy is the download power times its transmission time on the backhaul (size
+/// over rate; Wang, Li and Wang, eq. 8), charged to the task whose request started it (their
+/// eq. 12): in full when the transmission ends, or, if that task is dropped or the run ends first,
+/// the part transmitted until then (<see cref="Job.JoulesPerOp"/> of the download job); what is
+/// transmitted after that task was dropped is charged to no task.
+/// </para>
 /// </summary>
 internal sealed class ModelCache
 {
     private readonly Simulation _sim;
     private readonly ComputeNode _backhaul;
     private readonly double _delay;
+    private readonly double _downloadPowerW;
     private readonly Dictionary<int, Entry> _entries = new();
     private readonly LinkedList<Entry> _lru = new();
     private double _usedBits;
 
-    public ModelCache(Simulation sim, int edge, double capacityBits, ComputeNode backhaul, double backhaulDelay)
+    /// <param name="sim">The simulation.</param>
+    /// <param name="edge">Edge index.</param>
+    /// <param name="capacityBits">Capacity, bits.</param>
+    /// <param name="backhaul">The edge's backhaul, which carries downloads.</param>
+    /// <param name="backhaulDelay">Propagation delay of the backhaul, seconds.</param>
+    /// <param name="downloadPowerW">Power of a download while it is transmitted, watts (p_c^n of Wang, Li and Wang).</param>
+    public ModelCache(Simulation sim, int edge, double capacityBits, ComputeNode backhaul, double backhaulDelay, double downloadPowerW)
     {
+        _downloadPowerW = downloadPowerW;
         _sim = sim;
         Edge = edge;
         CapacityBits = capacityBits;
@@ -69,10 +84,12 @@ internal sealed class ModelCache
     /// <summary>
     /// Pins <paramref name="model"/> for <paramref name="task"/> and calls <paramref name="onReady"/>
     /// with the task when it is ready (at once when cached). Returns false, pinning nothing, when
-    /// the model is missing and <paramref name="allowDownload"/> is false.
+    /// the model is missing and <paramref name="allowDownload"/> is false. <paramref name="download"/>
+    /// is the backhaul job of the download this request started, or null when it started none.
     /// </summary>
-    public bool Acquire(SimTask task, AigcModel model, bool allowDownload, Action<SimTask> onReady)
+    public bool Acquire(SimTask task, AigcModel model, bool allowDownload, Action<SimTask> onReady, out Job? download)
     {
+        download = null;
         if (_entries.TryGetValue(model.Index, out var entry))
         {
             entry.Pins++;
@@ -99,7 +116,11 @@ internal sealed class ModelCache
         _entries.Add(model.Index, entry);
         Downloads++;
         var requested = _sim.Now;
-        var job = new Job(task, model.SizeBits, null, j => _sim.After(_delay, () => Landed(entry, requested, j.Started)));
+        var job = new Job(task, model.SizeBits, null, j => Transmitted(j, entry, requested))
+        {
+            JoulesPerOp = _downloadPowerW / _backhaul.Rate,
+        };
+        download = job;
         _backhaul.Enqueue(job);
         return true;
     }
@@ -117,6 +138,16 @@ internal sealed class ModelCache
         {
             EvictToFit(0);
         }
+    }
+
+    private void Transmitted(Job job, Entry entry, double requested)
+    {
+        if (!job.Task.IsFinished)
+        {
+            job.Task.EnergyJ += job.JoulesPerOp * job.Ops;
+        }
+
+        _sim.After(_delay, () => Landed(entry, requested, job.Started));
     }
 
     private void Landed(Entry entry, double requested, double started)

@@ -10,10 +10,11 @@ namespace NetSim.Network.Radio;
 /// <param name="RayleighBlock">Coherence time of Rayleigh block fading, seconds; 0 for no fading.</param>
 /// <param name="ShadowingDb">Standard deviation of log-normal shadowing, dB; 0 for none.</param>
 /// <param name="PowerOverBand">
-/// True: a UE's power, the noise and the interference are all taken over the whole band whatever
-/// its share (the SINR of Zhou et al., eq. 2). False: the UE concentrates its power on its share
-/// eta of the band, so noise and interference count only over that share and
-/// SINR = P g / (eta (sigma^2 + I)).
+/// True: an upload's power, the noise and the interference are all taken over the whole band
+/// whatever its share (the SINR of Zhou et al., eq. 2). False: each upload concentrates its power
+/// on its share eta of the band, so noise and interference count only over that share and
+/// SINR = p g / (eta (sigma^2 + I)). Either way an upload's power p is its UE's transmit power
+/// split equally over the UE's uploads in progress.
 /// </param>
 public sealed record RadioSettings(
     ChannelKind Kind,

@@ -7,29 +7,27 @@ namespace NetSim.Network.Radio;
 /// of active uploads changes (or a fading block ends) every rate is recomputed and the next
 /// completion is rescheduled, so an upload's finish time moves as others start and end.
 /// <para>
-/// Rate of UE n to base station m: <c>share * B_m * log2(1 + SINR)</c> with
-/// <c>SINR = P_n g_nm / (sigma^2 + I_m)</c> when power is taken over the whole band (Zhou et al.)
-/// or <c>P_n g_nm / (share * (sigma^2 + I_m))</c> when each UE concentrates its power on its share, where
-/// the interference at m is <c>I_m = sum of P_i g_im over uploads i active to other base
+/// Rate of an upload u of UE n to base station m: <c>share * B_m * log2(1 + SINR)</c> with
+/// <c>SINR = p_u g_nm / (sigma^2 + I_m)</c> when power is taken over the whole band (Zhou et al.)
+/// or <c>p_u g_nm / (share * (sigma^2 + I_m))</c> when each upload concentrates its power on its share, where
+/// the interference at m is <c>I_m = sum of p_i g_im over uploads i active to other base
 /// stations</c> (received power at m's receiver). Uploads to the same base station are orthogonal
 /// (each gets its bandwidth share). Per base station the channel keeps the received power of all
 /// active uploads and of those addressed to it, so a start or an end costs O(base stations) and
 /// the rate update O(active uploads): no all-pairs sweep.
 /// </para>
+/// <para>
+/// Power budget: a UE's transmit power P_n is its total. With k uploads in progress it radiates
+/// <c>p_u = P_n / k</c> on each (in the share mode, on that upload's share of the band), so it
+/// radiates P_n whatever k is, and the interference it causes at a station is that of one upload
+/// at full power. When an upload of the UE starts or ends, the power of its other uploads changes,
+/// and with it the received powers and every rate. An upload's energy is the power it radiated,
+/// integrated over the time it was in progress (<see cref="EnergyJ"/>); the ideal channel, whose
+/// rate ignores power, splits the power and counts the energy alike.
+/// </para>
 /// </summary>
 internal sealed class UplinkChannel
 {
-    private static readonly Action<object?> IdealDone = static state =>
-    {
-        var upload = (Upload)state!;
-        if (upload.Version == upload.ScheduledVersion)
-        {
-            upload.Slot = -1;
-            upload.Remaining = 0;
-            upload.OnDone(upload);
-        }
-    };
-
     private static readonly Action<object?> WakeUp = static state =>
     {
         var wake = (Wake)state!;
@@ -49,6 +47,10 @@ internal sealed class UplinkChannel
     private readonly double[] _shareSum;
     private readonly double[] _rxAll;
     private readonly double[] _rxOwn;
+    private readonly List<Upload>?[] _ueActive;
+    private readonly double[] _ueJoules;
+    private readonly double[] _ueSince;
+    private readonly Action<object?> _idealDone;
     private double _lastUpdate;
     private int _version;
     private long _block = -1;
@@ -73,6 +75,10 @@ internal sealed class UplinkChannel
         _shareSum = new double[_stations];
         _rxAll = new double[_stations];
         _rxOwn = new double[_stations];
+        _ueActive = new List<Upload>?[txPowerW.Length];
+        _ueJoules = new double[txPowerW.Length];
+        _ueSince = new double[txPowerW.Length];
+        _idealDone = IdealDone;
     }
 
     /// <summary>Uploads in progress.</summary>
@@ -87,9 +93,13 @@ internal sealed class UplinkChannel
     /// <summary>Noise power, watts.</summary>
     public double NoiseW => _settings.NoiseW;
 
+    /// <summary>Energy <paramref name="upload"/> has radiated so far (all of it once it has ended), joules.</summary>
+    public double EnergyJ(Upload upload) => upload.Slot >= 0 ? JoulesPerUpload(upload.Ue) - upload.EnergyMark : upload.EnergyJ;
+
     /// <summary>
     /// The rate an upload of <paramref name="ue"/> to <paramref name="bs"/> would get if it started
-    /// now, given the uploads already active (what a policy may legitimately estimate).
+    /// now, given the uploads already active (what a policy may legitimately estimate): the UE's
+    /// power split over its uploads in progress and this one.
     /// </summary>
     public double RateIfStarted(int ue, int bs, double share = double.NaN) => RateIfStarted(ue, bs, share, 0);
 
@@ -105,8 +115,9 @@ internal sealed class UplinkChannel
             return _settings.IdealRate;
         }
 
-        var power = _txPower[ue] * Gain(ue, bs) * Fading(ue, bs);
-        var interference = _settings.Interference ? _rxAll[bs] - _rxOwn[bs] + extraInterferenceW : 0;
+        var uploads = _ueActive[ue]?.Count ?? 0;
+        var power = _txPower[ue] / (uploads + 1) * Gain(ue, bs) * Fading(ue, bs);
+        var interference = _settings.Interference ? _rxAll[bs] - _rxOwn[bs] + extraInterferenceW - OwnInterferenceShed(ue, bs) : 0;
         var eta = double.IsNaN(share) ? 1.0 / (_count[bs] + 1) : share;
         return Shannon(eta, _bandwidth[bs], power, _settings.NoiseW + Math.Max(0, interference));
     }
@@ -119,14 +130,16 @@ internal sealed class UplinkChannel
         {
             upload.Rate = _settings.IdealRate;
             upload.Slot = 0;
+            Join(upload);
             upload.ScheduledVersion = upload.Version;
-            _sim.After(upload.Bits / _settings.IdealRate, IdealDone, upload);
+            _sim.After(upload.Bits / _settings.IdealRate, _idealDone, upload);
             return;
         }
 
         Advance();
         upload.Slot = _active.Count;
         _active.Add(upload);
+        Join(upload);
         AddPower(upload, +1);
         Reschedule();
     }
@@ -143,6 +156,7 @@ internal sealed class UplinkChannel
         {
             upload.Version++;
             upload.Slot = -1;
+            Leave(upload);
             return;
         }
 
@@ -159,21 +173,112 @@ internal sealed class UplinkChannel
             _shareSum[u.Bs] += sign * u.Share;
         }
 
+        AddRx(u, sign * u.PowerW);
+    }
+
+    /// <summary>Adds the received power at every station of <paramref name="powerW"/> (negative: removes it) radiated by the upload.</summary>
+    private void AddRx(Upload u, double powerW)
+    {
         if (!_settings.Interference)
         {
             return;
         }
 
-        var p = _txPower[u.Ue];
         var row = u.Ue * _stations;
         for (var m = 0; m < _stations; m++)
         {
-            var rx = p * _gain[row + m] * Fading(u.Ue, m);
-            _rxAll[m] += sign * rx;
+            var rx = powerW * _gain[row + m] * Fading(u.Ue, m);
+            _rxAll[m] += rx;
             if (m == u.Bs)
             {
-                _rxOwn[m] += sign * rx;
+                _rxOwn[m] += rx;
             }
+        }
+    }
+
+    /// <summary>Per-upload energy count of <paramref name="ue"/> now: joules radiated on each of its uploads, summed over time.</summary>
+    private double JoulesPerUpload(int ue)
+    {
+        var k = _ueActive[ue]?.Count ?? 0;
+        return k == 0 ? _ueJoules[ue] : _ueJoules[ue] + (_txPower[ue] / k * (_sim.Now - _ueSince[ue]));
+    }
+
+    /// <summary>An upload of its UE starts: the UE's power is split anew over its uploads.</summary>
+    private void Join(Upload u)
+    {
+        _ueJoules[u.Ue] = JoulesPerUpload(u.Ue);
+        _ueSince[u.Ue] = _sim.Now;
+        u.EnergyMark = _ueJoules[u.Ue];
+        u.PowerW = 0;
+        var uploads = _ueActive[u.Ue] ??= new List<Upload>();
+        uploads.Add(u);
+        SplitPower(uploads, u);
+    }
+
+    /// <summary>An upload of its UE ends or is cancelled: its energy is settled and the UE's power is split over the rest.</summary>
+    private void Leave(Upload u)
+    {
+        _ueJoules[u.Ue] = JoulesPerUpload(u.Ue);
+        _ueSince[u.Ue] = _sim.Now;
+        u.EnergyJ = _ueJoules[u.Ue] - u.EnergyMark;
+        var uploads = _ueActive[u.Ue]!;
+        uploads.Remove(u);
+        SplitPower(uploads, u);
+    }
+
+    /// <summary>Gives each of a UE's uploads its equal part of the UE's power, moving the received powers of those already counted (all but <paramref name="changed"/>).</summary>
+    private void SplitPower(List<Upload> uploads, Upload changed)
+    {
+        if (uploads.Count == 0)
+        {
+            return;
+        }
+
+        var power = _txPower[changed.Ue] / uploads.Count;
+        foreach (var v in uploads)
+        {
+            if (v != changed && _settings.Kind != ChannelKind.Ideal)
+            {
+                AddRx(v, power - v.PowerW);
+            }
+
+            v.PowerW = power;
+        }
+    }
+
+    /// <summary>
+    /// The interference at <paramref name="bs"/> that the uploads of <paramref name="ue"/> to other
+    /// stations would stop causing if one more upload of the UE started (each would radiate
+    /// <c>P / (k + 1)</c> instead of <c>P / k</c>).
+    /// </summary>
+    private double OwnInterferenceShed(int ue, int bs)
+    {
+        if (_ueActive[ue] is not { Count: > 0 } uploads)
+        {
+            return 0;
+        }
+
+        var shed = 0.0;
+        foreach (var v in uploads)
+        {
+            if (v.Bs != bs)
+            {
+                shed += v.PowerW;
+            }
+        }
+
+        return shed / (uploads.Count + 1) * Gain(ue, bs) * Fading(ue, bs);
+    }
+
+    private void IdealDone(object? state)
+    {
+        var upload = (Upload)state!;
+        if (upload.Version == upload.ScheduledVersion)
+        {
+            upload.Slot = -1;
+            upload.Remaining = 0;
+            Leave(upload);
+            upload.OnDone(upload);
         }
     }
 
@@ -185,6 +290,7 @@ internal sealed class UplinkChannel
         _active.RemoveAt(_active.Count - 1);
         u.Slot = -1;
         AddPower(u, -1);
+        Leave(u);
         if (_active.Count == 0)
         {
             Array.Clear(_rxAll);
@@ -279,7 +385,7 @@ internal sealed class UplinkChannel
 
     private double RateOf(Upload u)
     {
-        var power = _txPower[u.Ue] * _gain[(u.Ue * _stations) + u.Bs] * Fading(u.Ue, u.Bs);
+        var power = u.PowerW * _gain[(u.Ue * _stations) + u.Bs] * Fading(u.Ue, u.Bs);
         var interference = _settings.Interference ? Math.Max(0, _rxAll[u.Bs] - _rxOwn[u.Bs]) : 0;
         double share;
         if (_settings.PolicyShare && !double.IsNaN(u.Share))

@@ -28,6 +28,15 @@ internal sealed class Upload(SimTask task, int ue, int bs, double bits, double s
     /// <summary>Time the upload started.</summary>
     public double Started { get; set; }
 
+    /// <summary>Power radiated now, watts: the UE's transmit power over its uploads in progress.</summary>
+    public double PowerW { get; set; }
+
+    /// <summary>Energy radiated, joules, once the upload has ended or been cancelled.</summary>
+    public double EnergyJ { get; set; }
+
+    /// <summary>The channel's per-upload energy count of the UE when this upload started.</summary>
+    internal double EnergyMark { get; set; }
+
     /// <summary>Position in the channel's active list, or -1.</summary>
     internal int Slot { get; set; } = -1;
 

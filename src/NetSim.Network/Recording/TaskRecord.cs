@@ -24,7 +24,11 @@ namespace NetSim.Network.Recording;
 /// <param name="Latency">Completed minus Created.</param>
 /// <param name="Deadline">Absolute deadline, or NaN if none.</param>
 /// <param name="MetDeadline">Whether the deadline was met; null without a deadline.</param>
-/// <param name="EnergyJ">Energy spent on the task in joules (device, transmission and edge).</param>
+/// <param name="EnergyJ">
+/// Energy the task consumed in joules, whatever its status: device, edge and cloud compute done,
+/// transmission at the power radiated, and the model download its request started; a dropped or
+/// unfinished task counts its work in progress up to the drop or the end of the run.
+/// </param>
 /// <param name="Quality">Generated-content quality in [0, 1], or NaN where not modelled.</param>
 /// <param name="Status">Completed, dropped or unfinished.</param>
 /// <param name="Ended">

@@ -84,6 +84,7 @@ public static class ScenarioMapper
             SwitchTime = c.BaseStations.Server.SwitchTime,
             BackhaulRate = c.BaseStations.Backhaul.Rate,
             BackhaulDelay = c.BaseStations.Backhaul.Delay,
+            DownloadPowerW = c.BaseStations.Backhaul.DownloadPower,
             Cloud = c.Cloud.Enabled,
             CloudRate = c.Cloud.Compute,
             CloudCores = c.Cloud.Cores,

@@ -90,7 +90,10 @@ public sealed class SimTask
     /// <summary>Time the result reached the device.</summary>
     public double Completed { get; internal set; } = double.NaN;
 
-    /// <summary>Energy spent on the task, joules.</summary>
+    /// <summary>
+    /// Energy spent on the task so far, joules: device, edge and cloud compute as it is done,
+    /// transmission at the power radiated, and the model download the task's request started.
+    /// </summary>
     public double EnergyJ { get; internal set; }
 
     /// <summary>Utility of the generated content (diffusion models), set at completion.</summary>

@@ -14,6 +14,9 @@ internal sealed class TaskRuntime
 
     public Job? BackhaulJob { get; set; }
 
+    /// <summary>The model download this task's request started, or null.</summary>
+    public Job? Download { get; set; }
+
     /// <summary>Cache holding a pin for this task, or null.</summary>
     public ModelCache? PinnedIn { get; set; }
 

@@ -62,6 +62,20 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void Given_a_download_power_When_mapped_Then_the_world_spec_has_it_in_watts_and_it_defaults_to_zero()
+    {
+        using var dir = new TempScenario();
+        dir.Write("power.yaml", "base_stations: {backhaul: {download_power: 33dBm}}\n");
+        dir.Write("empty.yaml", "# nothing\n");
+
+        var set = ScenarioMapper.ToSpec(dir.Load("power.yaml").Scenario!, 1);
+        var unset = ScenarioMapper.ToSpec(dir.Load("empty.yaml").Scenario!, 1);
+
+        Assert.Equal(Math.Pow(10, 3.3) * 1e-3, set.DownloadPowerW, 1e-12);
+        Assert.Equal(0.0, unset.DownloadPowerW);
+    }
+
+    [Fact]
     public void Given_a_file_that_does_not_exist_When_loaded_Then_the_error_names_it()
     {
         var result = ScenarioLoader.Load("no-such-scenario.yaml");

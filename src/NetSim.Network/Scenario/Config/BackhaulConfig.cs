@@ -12,4 +12,8 @@ public sealed class BackhaulConfig
     /// <summary>Delay.</summary>
     [Param("propagation delay", Unit = UnitKind.Time, Min = 0)]
     public double Delay { get; set; } = 0.005;
+
+    /// <summary>Download power.</summary>
+    [Param("power of a model download while the backhaul transmits it, p_c^n of Wang, Li and Wang eq. (8): a download costs it times its transmission time (model size / rate), counted in the energy of the task whose request started the download (their eq. 12) as it is sent, up to that task's drop if it is dropped first; 0 = not counted", Unit = UnitKind.Power, Min = 0)]
+    public double DownloadPower { get; set; }
 }

@@ -26,7 +26,7 @@ public sealed class ChannelConfig
     public ShareName Share { get; set; } = ShareName.Equal;
 
     /// <summary>Where transmit power, noise and interference are counted.</summary>
-    [Param("share: each UE puts its power on its share of the band, so noise and interference count over that share (OFDMA); band: power, noise and interference over the whole band, the SINR of Zhou et al. eq. (2), which collapses under sustained load")]
+    [Param("share: each upload puts its power (the UE's transmit power over its uploads in progress) on its share of the band, so noise and interference count over that share (OFDMA); band: power, noise and interference over the whole band, the SINR of Zhou et al. eq. (2), which collapses under sustained load")]
     public PowerDensityName PowerDensity { get; set; } = PowerDensityName.Share;
 
     /// <summary>Fading.</summary>

@@ -26,6 +26,6 @@ public sealed class ServerConfig
     public CacheConfig Cache { get; set; } = new();
 
     /// <summary>Switch time.</summary>
-    [Param("time charged when a core changes the loaded model", Unit = UnitKind.Time, Min = 0)]
+    [Param("time charged when a core changes the loaded model; at t = 0 core c holds the (c mod n)-th of the n preloaded models (in the order of models; under processor sharing the server holds the first), so only a change of model costs it", Unit = UnitKind.Time, Min = 0)]
     public double SwitchTime { get; set; }
 }

@@ -18,7 +18,7 @@ public sealed class UesConfig
     public Distribution Compute { get; set; } = Distribution.Constant(300e6);
 
     /// <summary>Transmit power.</summary>
-    [Param("transmit power", Unit = UnitKind.Power, Min = 0, MinExclusive = true)]
+    [Param("transmit power, the device's total: split equally over its uploads in progress (P/k each with k at once), so it radiates this whatever k is; an upload's energy is the power it radiated times the time it was sent", Unit = UnitKind.Power, Min = 0, MinExclusive = true)]
     public double TxPower { get; set; } = 0.1;
 
     /// <summary>Energy model.</summary>
