@@ -122,6 +122,31 @@ internal sealed class UplinkChannel
         return Shannon(eta, _bandwidth[bs], power, _settings.NoiseW + Math.Max(0, interference));
     }
 
+    /// <summary>Uploads of <paramref name="ue"/> in progress (to any station when <paramref name="bs"/> is negative, else to <paramref name="bs"/>).</summary>
+    public int UploadsOf(int ue, int bs = -1)
+    {
+        if (_ueActive[ue] is not { } uploads)
+        {
+            return 0;
+        }
+
+        if (bs < 0)
+        {
+            return uploads.Count;
+        }
+
+        var n = 0;
+        foreach (var v in uploads)
+        {
+            if (v.Bs == bs)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
     /// <summary>Starts an upload; its <see cref="Upload.OnDone"/> runs when the last bit is sent.</summary>
     public void Start(Upload upload)
     {

@@ -15,8 +15,8 @@ public sealed class EpochLoad
     private readonly Dictionary<int, double> _ueOps = new();
     private readonly double[] _edgeOps;
     private readonly int[] _uploads;
-    private readonly double[] _rxAll;
-    private readonly double[] _rxOwn;
+    private readonly double[] _interference;
+    private readonly Dictionary<int, int[]> _ueUploads = new();
     private readonly double[] _backhaulBits;
     private readonly HashSet<(int Edge, int Model)> _downloads = new();
 
@@ -25,8 +25,7 @@ public sealed class EpochLoad
     {
         _edgeOps = new double[edges];
         _uploads = new int[edges];
-        _rxAll = new double[edges];
-        _rxOwn = new double[edges];
+        _interference = new double[edges];
         _backhaulBits = new double[edges];
     }
 
@@ -42,8 +41,13 @@ public sealed class EpochLoad
     /// <summary>New uploads to base station <paramref name="edge"/>.</summary>
     public int Uploads(int edge) => _uploads[edge];
 
-    /// <summary>Received power at <paramref name="edge"/> of the epoch's new uploads to other stations, watts.</summary>
-    public double Interference(int edge) => Math.Max(0, _rxAll[edge] - _rxOwn[edge]);
+    /// <summary>
+    /// The change in received power at <paramref name="edge"/> from other stations' uploads that the
+    /// epoch's new uploads cause, watts: a UE splits its power over its uploads, so a new upload of a
+    /// UE already transmitting adds its share and takes the same from the UE's other uploads (the
+    /// change is negative where those went to other stations and the new one does not).
+    /// </summary>
+    public double Interference(int edge) => _interference[edge];
 
     /// <summary>Bits added to the backhaul of <paramref name="edge"/>.</summary>
     public double BackhaulBits(int edge) => _backhaulBits[edge];
@@ -54,17 +58,31 @@ public sealed class EpochLoad
     /// <summary>Counts <paramref name="ops"/> operations run on device <paramref name="ue"/>.</summary>
     public void AddLocal(int ue, double ops) => _ueOps[ue] = UeOps(ue) + ops;
 
-    /// <summary>An upload of <paramref name="ue"/> to <paramref name="station"/> will start: counts its share of the band and its power at every station.</summary>
+    /// <summary>
+    /// An upload of <paramref name="ue"/> to <paramref name="station"/> will start: counts its share of
+    /// the band and how the UE's power, split equally over its uploads in progress and the epoch's
+    /// new ones, then falls on every other station.
+    /// </summary>
     public void AddUpload(Observation observation, int ue, int station)
     {
         _uploads[station]++;
-        var power = observation.UeTxPower(ue);
-        for (var m = 0; m < _rxAll.Length; m++)
+        if (!_ueUploads.TryGetValue(ue, out var added))
         {
-            _rxAll[m] += power * observation.Gain(ue, m);
+            added = new int[_interference.Length];
+            _ueUploads[ue] = added;
         }
 
-        _rxOwn[station] += power * observation.Gain(ue, station);
+        var before = observation.UeUploads(ue) + added.Sum();
+        var power = observation.UeTxPower(ue);
+        for (var m = 0; m < _interference.Length; m++)
+        {
+            var toM = observation.UeUploadsTo(ue, m) + added[m];
+            var was = before > 0 ? power * (before - toM) / before : 0;
+            var now = power * (before + 1 - toM - (m == station ? 1 : 0)) / (before + 1);
+            _interference[m] += (now - was) * observation.Gain(ue, m);
+        }
+
+        added[station]++;
     }
 
     /// <summary>Counts <paramref name="ops"/> operations on edge <paramref name="edge"/> and, when <paramref name="downloadBits"/> is positive, the download of <paramref name="model"/> (once per edge and model).</summary>

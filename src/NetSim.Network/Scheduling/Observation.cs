@@ -107,6 +107,12 @@ public sealed class Observation
     /// <summary>Operations waiting or in progress in the cloud.</summary>
     public double CloudBacklogOps => _world.Cloud?.Server.BacklogOps ?? 0;
 
+    /// <summary>Uploads of UE <paramref name="ue"/> in progress, to any station.</summary>
+    public int UeUploads(int ue) => _world.Channel.UploadsOf(ue);
+
+    /// <summary>Uploads of UE <paramref name="ue"/> in progress to base station <paramref name="edge"/>.</summary>
+    public int UeUploadsTo(int ue, int edge) => _world.Channel.UploadsOf(ue, edge);
+
     /// <summary>Linear path gain (with shadowing) of UE to base station.</summary>
     public double Gain(int ue, int edge) => _world.Channel.Gain(ue, edge);
 
