@@ -18,7 +18,7 @@ internal static class MergeCommand
         {
             var path = parse.GetValue(output)!;
             var sources = parse.GetValue(inputs) ?? [];
-            if ((sources.Select(s => Files.CheckInput("input", s)).FirstOrDefault(e => e is not null) ?? Files.CheckOutput("out", path)) is { } error)
+            if ((Files.CheckOutput("out", path) ?? sources.Select(s => Files.CheckInput("input", s)).FirstOrDefault(e => e is not null)) is { } error)
             {
                 Console.Error.WriteLine($"netsim merge: {error}");
                 return ExitCodes.BadInput;

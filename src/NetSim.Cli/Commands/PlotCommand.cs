@@ -37,16 +37,16 @@ internal static class PlotCommand
                 return ExitCodes.BadInput;
             }
 
-            if ((Files.CheckInput("database", parse.GetValue(database)!) ?? Files.CheckOutput("--out", path)) is { } fileError)
-            {
-                Console.Error.WriteLine($"netsim plot: {fileError}");
-                return ExitCodes.BadInput;
-            }
-
             var spec = Spec(parse.GetValue(figure), parse.GetValue(kind)!, parse.GetValue(x), parse.GetValue(y) ?? [], parse.GetValue(by) ?? [], parse.GetValue(filter) ?? [], parse.GetValue(policy) ?? [], parse.GetValue(run), parse.GetValue(smooth), out var error);
             if (spec is null)
             {
                 Console.Error.WriteLine($"netsim plot: {error}");
+                return ExitCodes.BadInput;
+            }
+
+            if ((Files.CheckInput("database", parse.GetValue(database)!) ?? Files.CheckOutput("--out", path)) is { } fileError)
+            {
+                Console.Error.WriteLine($"netsim plot: {fileError}");
                 return ExitCodes.BadInput;
             }
 
