@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using NetSim.Cli.Commands;
 using Spectre.Console;
 
@@ -40,6 +41,22 @@ public static class Program
             return ExitCodes.BadInput;
         }
 
-        return parse.Invoke();
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DbException)
+        {
+            // The file system or the database failed while running (a full disk, a file removed meanwhile).
+            Console.Error.WriteLine($"netsim: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception ex)
+        {
+            // A bug: one line that says where, instead of a stack trace.
+            var where = ex.TargetSite is { } site ? $" in {site.DeclaringType?.FullName}.{site.Name}" : string.Empty;
+            Console.Error.WriteLine($"netsim: internal error ({ex.GetType().Name}{where}): {ex.Message}; please report it with the command line");
+            return ExitCodes.Failure;
+        }
     }
 }

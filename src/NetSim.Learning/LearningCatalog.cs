@@ -12,7 +12,7 @@ public static class LearningCatalog
         ArgumentNullException.ThrowIfNull(registry);
         foreach (var (name, description) in AgentFactory.Agents)
         {
-            registry.Register(name, description + " (policy.checkpoint: a file from netsim train)", context => new LearnedPolicy(context));
+            registry.Register(name, description + " (policy.checkpoint: a file from netsim train)", AgentFactory.Takes(name), context => new LearnedPolicy(context));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using NetSim.Traces;
 using Spectre.Console;
 
@@ -17,6 +18,12 @@ internal static class MergeCommand
         {
             var path = parse.GetValue(output)!;
             var sources = parse.GetValue(inputs) ?? [];
+            if ((Files.CheckOutput("out", path) ?? sources.Select(s => Files.CheckInput("input", s)).FirstOrDefault(e => e is not null)) is { } error)
+            {
+                Console.Error.WriteLine($"netsim merge: {error}");
+                return ExitCodes.BadInput;
+            }
+
             try
             {
                 var full = Path.GetFullPath(path);
@@ -33,6 +40,11 @@ internal static class MergeCommand
             catch (TraceException ex)
             {
                 Console.Error.WriteLine($"netsim merge: {ex.Message}");
+                return ExitCodes.BadInput;
+            }
+            catch (Exception ex) when (ex is DbException or IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"netsim merge: {path}: cannot be written ({ex.Message})");
                 return ExitCodes.BadInput;
             }
         });

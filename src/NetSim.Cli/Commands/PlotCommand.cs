@@ -22,7 +22,7 @@ internal static class PlotCommand
         var x = new Option<string?>("--x") { Description = "sweep: parameter key path on the X axis (for example ues.count)" };
         var y = new Option<string[]>("--y") { Description = "sweep: summary metric on the Y axis (repeatable: one panel each), for example mean_latency", AllowMultipleArgumentsPerToken = false };
         var by = new Option<string[]>("--by") { Description = "fields that split runs into series: policy or parameter key paths (default: policy)", AllowMultipleArgumentsPerToken = false };
-        var filter = new Option<string[]>("--filter") { Description = "only runs with key.path=value (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var filter = new Option<string[]>("--filter") { Description = "only runs with key.path=value (repeatable; of two --filter of one key the later wins, also over a named figure's own)", AllowMultipleArgumentsPerToken = false };
         var policy = new Option<string[]>("--policy") { Description = "only these policies (or agents), in legend order (repeatable)", AllowMultipleArgumentsPerToken = false };
         var run = new Option<long?>("--run") { Description = "queue: the run to draw (default: the first complete run with queue samples)" };
         var smooth = new Option<int>("--smooth") { Description = "convergence: moving-average window in episodes", DefaultValueFactory = _ => 10 };
@@ -41,6 +41,12 @@ internal static class PlotCommand
             if (spec is null)
             {
                 Console.Error.WriteLine($"netsim plot: {error}");
+                return ExitCodes.BadInput;
+            }
+
+            if ((Files.CheckInput("database", parse.GetValue(database)!) ?? Files.CheckOutput("--out", path)) is { } fileError)
+            {
+                Console.Error.WriteLine($"netsim plot: {fileError}");
                 return ExitCodes.BadInput;
             }
 
@@ -70,6 +76,14 @@ internal static class PlotCommand
             return null;
         }
 
+        var empty = new[] { ("--figure", name is null ? [] : [name]), ("--x", x is null ? [] : [x]), ("--y", ys), ("--by", by), ("--policy", policies) }
+            .FirstOrDefault(o => o.Item2.Any(v => v.Trim().Length == 0)).Item1;
+        if (empty is not null)
+        {
+            error = $"{empty}: an empty value";
+            return null;
+        }
+
         var pairs = filters.Select(f => f.Split('=', 2)).ToList();
         if (pairs.FirstOrDefault(p => p.Length != 2 || p[0].Trim().Length == 0) is { } bad)
         {
@@ -77,7 +91,12 @@ internal static class PlotCommand
             return null;
         }
 
-        var filterMap = pairs.ToDictionary(p => p[0].Trim(), p => p[1].Trim());
+        var filterMap = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            filterMap[pair[0].Trim()] = pair[1].Trim();
+        }
+
         if (name is not null)
         {
             if (x is not null || ys.Length > 0)
@@ -95,7 +114,7 @@ internal static class PlotCommand
 
             return named with
             {
-                Filters = named.Filters.Concat(filterMap).ToDictionary(kv => kv.Key, kv => kv.Value),
+                Filters = named.Filters.Where(kv => !filterMap.ContainsKey(kv.Key)).Concat(filterMap).ToDictionary(kv => kv.Key, kv => kv.Value),
                 Policies = policies.Length > 0 ? policies : named.Policies,
                 Smoothing = smooth,
             };

@@ -14,6 +14,12 @@ internal static class ReportCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(database)!;
+            if (Files.CheckInput("database", path) is { } error)
+            {
+                Console.Error.WriteLine($"netsim report: {error}");
+                return ExitCodes.BadInput;
+            }
+
             try
             {
                 using var reader = new TraceReader(path);

@@ -22,7 +22,7 @@ internal static class RunCommand
     {
         var scenario = new Argument<string>("scenario") { Description = "scenario file (YAML)" };
         var output = new Option<string?>("--out") { Description = "trace database (default: results/<scenario>.db); new runs are appended" };
-        var set = new Option<string[]>("--set") { Description = "override a value: key.path=value (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var set = Overrides.Option();
         var seed = new Option<ulong?>("--seed") { Description = "root seed (default: the scenario's seed)" };
         var replications = new Option<int>("--replications") { Description = "replications; seeds derive from the root seed", DefaultValueFactory = _ => 1 };
         var policy = new Option<string?>("--policy") { Description = "policy name (default: the scenario's)" };
@@ -50,6 +50,7 @@ internal static class RunCommand
             return ExitCodes.BadInput;
         }
 
+        overrides = Overrides.ResolvePaths(file, overrides);
         var loaded = ScenarioLoader.Load(file, overrides);
         if (!loaded.Ok)
         {
@@ -66,7 +67,7 @@ internal static class RunCommand
             return ExitCodes.BadInput;
         }
 
-        var policyError = Simulations.CheckPolicy(scenario, registry, policyName, out var policyWarning);
+        var policyError = Simulations.CheckPolicy(scenario, registry, policyName, shared: false, out var policyWarning);
         if (policyError is not null)
         {
             Console.Error.WriteLine($"netsim run: {policyError}");
@@ -79,20 +80,16 @@ internal static class RunCommand
         }
 
         var path = output ?? Path.Combine("results", $"{scenario.Name}.db");
-        TraceDatabase database;
-        try
+        var existed = File.Exists(path);
+        if (Files.OpenDatabase("--out", path, overwrite ? OpenMode.Overwrite : OpenMode.Append, out var databaseError) is not { } database)
         {
-            var existed = File.Exists(path);
-            database = TraceDatabase.Open(path, overwrite ? OpenMode.Overwrite : OpenMode.Append);
-            if (existed && !overwrite)
-            {
-                AnsiConsole.MarkupLine($"[grey]{Markup.Escape(path)} exists: appending new runs (--overwrite replaces it)[/]");
-            }
-        }
-        catch (TraceException ex)
-        {
-            Console.Error.WriteLine($"netsim run: {ex.Message}");
+            Console.Error.WriteLine($"netsim run: {databaseError}");
             return ExitCodes.BadInput;
+        }
+
+        if (existed && !overwrite)
+        {
+            AnsiConsole.MarkupLine($"[grey]{Markup.Escape(path)} exists: appending new runs (--overwrite replaces it)[/]");
         }
 
         using var cancel = new CancellationTokenSource();
@@ -108,7 +105,7 @@ internal static class RunCommand
             {
                 var root = seedOption ?? scenario.Config.Seed;
                 var summaries = new List<IReadOnlyDictionary<string, double>>();
-                var paramsJson = JsonSerializer.Serialize(overrides.Select(o => o.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : string.Empty));
+                var paramsJson = JsonSerializer.Serialize(Overrides.Values(overrides).ToDictionary());
                 for (var r = 0; r < replications; r++)
                 {
                     var seed = RandomStreams.Replication(root, r);
@@ -142,7 +139,7 @@ internal static class RunCommand
         WorldRun? run = null;
         try
         {
-            run = Simulations.Build(scenario, registry, policyName, info.Seed, new TeeRecorder(writer, statistics));
+            run = Simulations.Build(scenario, registry, policyName, shared: false, info.Seed, new TeeRecorder(writer, statistics));
             var finished = Progress(run, replication, replications, cancel);
             var world = run.World;
             var simTime = world.Simulation.Now;

@@ -17,11 +17,16 @@ internal static class SweepCommand
         var jobs = new Option<int>("--jobs") { Description = "runs simulated at once (default: every core)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var shard = new Option<string?>("--shard") { Description = "run only slice I of N (from 0), for cluster job arrays; join the shards with netsim merge" };
         var output = new Option<string?>("--out") { Description = "trace database (default: results/<scenario>-sweep.db, or -shard-I-of-N.db with --shard)" };
-        var set = new Option<string[]>("--set") { Description = "override a value at every grid point: key.path=value (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var set = Overrides.Option("override a value at every grid point");
         var trace = new Option<string>("--trace") { Description = "detail kept: summary, tasks or full", DefaultValueFactory = _ => "tasks" };
         trace.AcceptOnlyFromAmong("summary", "tasks", "full");
         var overwrite = new Option<bool>("--overwrite") { Description = "replace an existing database instead of appending to it" };
-        var command = new Command("sweep", "run a scenario's sweep: every grid point under every policy, in every replication") { scenario, jobs, shard, output, set, trace, overwrite };
+        var command = new Command(
+            "sweep",
+            "run a scenario's sweep: every grid point under every policy, in every replication. The policies share the scenario's policy.options and policy.checkpoint: each policy gets those it takes, and one that no policy of the sweep takes is an error")
+        {
+            scenario, jobs, shard, output, set, trace, overwrite,
+        };
         command.SetAction(parse => Execute(
             parse.GetValue(scenario)!,
             parse.GetValue(jobs),
@@ -54,7 +59,7 @@ internal static class SweepCommand
         }
 
         var registry = Policies.Registry();
-        var plan = SweepPlan.Create(file, overrides, registry, out var errors);
+        var plan = SweepPlan.Create(file, Overrides.ResolvePaths(file, overrides), registry, out var errors);
         if (plan is null)
         {
             Console.Error.WriteLine(errors);
@@ -70,14 +75,9 @@ internal static class SweepCommand
         var runs = plan.Runs.Skip(start).Take(end - start).ToList();
         var name = plan.Base.Name;
         var path = output ?? Path.Combine("results", shard.Count == 1 ? $"{name}-sweep.db" : $"{name}-sweep-shard-{shard.Index}-of-{shard.Count}.db");
-        TraceDatabase database;
-        try
+        if (Files.OpenDatabase("--out", path, overwrite ? OpenMode.Overwrite : OpenMode.Append, out var databaseError) is not { } database)
         {
-            database = TraceDatabase.Open(path, overwrite ? OpenMode.Overwrite : OpenMode.Append);
-        }
-        catch (TraceException ex)
-        {
-            Console.Error.WriteLine($"netsim sweep: {ex.Message}");
+            Console.Error.WriteLine($"netsim sweep: {databaseError}");
             return ExitCodes.BadInput;
         }
 

@@ -28,11 +28,11 @@ internal static class TrainCommand
         var scenario = new Argument<string>("scenario") { Description = "scenario file (YAML)" };
         var agentOption = new Option<string?>("--agent") { Description = $"agent: {string.Join(", ", AgentFactory.Agents.Select(a => a.Name))} (default: the scenario's policy)" };
         var episodes = new Option<int>("--episodes") { Description = "episodes to train in all (a resumed run counts those done)", DefaultValueFactory = _ => 100 };
-        var output = new Option<string?>("--out") { Description = "checkpoint file (default: results/<scenario>.<agent>.ckpt)" };
+        var output = new Option<string?>("--out") { Description = "checkpoint file (default: the scenario's policy.checkpoint if it names one, else results/<scenario>.<agent>.ckpt)" };
         var resume = new Option<bool>("--resume") { Description = "continue from the checkpoint (same scenario, agent and seed)" };
         var every = new Option<int>("--checkpoint-every") { Description = "write the checkpoint every K episodes (and at the end)", DefaultValueFactory = _ => 10 };
         var database = new Option<string?>("--db") { Description = "trace database for the episodes table (default: results/<scenario>.db)" };
-        var set = new Option<string[]>("--set") { Description = "override a value: key.path=value (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var set = Overrides.Option();
         var seed = new Option<ulong?>("--seed") { Description = "root seed (default: the scenario's seed)" };
         var command = new Command("train", "train a learned policy and write its checkpoint") { scenario, agentOption, episodes, output, resume, every, database, set, seed };
         command.SetAction(parse => Execute(
@@ -56,6 +56,7 @@ internal static class TrainCommand
             return ExitCodes.BadInput;
         }
 
+        overrides = Overrides.ResolvePaths(file, overrides);
         var loaded = ScenarioLoader.Load(file, overrides);
         if (!loaded.Ok)
         {
@@ -72,7 +73,14 @@ internal static class TrainCommand
         }
 
         var root = seedOption ?? scenario.Config.Seed;
-        var checkpointPath = output ?? Path.Combine("results", $"{scenario.Name}.{name}.ckpt");
+        var named = scenario.Config.Policy.Checkpoint;
+        var checkpointPath = output ?? (named.Length > 0 ? Path.Combine(scenario.Directory, named) : Path.Combine("results", $"{scenario.Name}.{name}.ckpt"));
+        if (((resume ? Files.CheckInput("--resume: checkpoint", checkpointPath) : null) ?? Files.CheckOutput("--out", checkpointPath)) is { } pathError)
+        {
+            Console.Error.WriteLine($"netsim train: {pathError}");
+            return ExitCodes.BadInput;
+        }
+
         var spec = ScenarioMapper.ToSpec(scenario, root);
         var context = new PolicyContext(name, new RandomStream("policy", RandomStreams.SeedOf(root, "train/policy")), Simulations.PolicyOptions(scenario), null, scenario.Directory);
         ILearningAgent agent;
@@ -109,15 +117,10 @@ internal static class TrainCommand
                 }
             }
 
-            TraceDatabase db;
             var dbPath = databasePath ?? Path.Combine("results", $"{scenario.Name}.db");
-            try
+            if (Files.OpenDatabase("--db", dbPath, OpenMode.Append, out var databaseError) is not { } db)
             {
-                db = TraceDatabase.Open(dbPath, OpenMode.Append);
-            }
-            catch (TraceException ex)
-            {
-                Console.Error.WriteLine($"netsim train: {ex.Message}");
+                Console.Error.WriteLine($"netsim train: {databaseError}");
                 return ExitCodes.BadInput;
             }
 

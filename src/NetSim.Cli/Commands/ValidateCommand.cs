@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NetSim.Cli.Running;
 using NetSim.Network.Scenario;
 
 namespace NetSim.Cli.Commands;
@@ -9,12 +10,12 @@ internal static class ValidateCommand
     public static Command Create()
     {
         var scenario = new Argument<string>("scenario") { Description = "scenario file (YAML)" };
-        var set = new Option<string[]>("--set") { Description = "override a value: key.path=value (repeatable)" };
+        var set = Overrides.Option();
         var command = new Command("validate", "check a scenario file and report every error") { scenario, set };
         command.SetAction(parse =>
         {
             var file = parse.GetValue(scenario)!;
-            var loaded = ScenarioLoader.Load(file, parse.GetValue(set) ?? []);
+            var loaded = ScenarioLoader.Load(file, Overrides.ResolvePaths(file, parse.GetValue(set) ?? []));
             if (!loaded.Ok)
             {
                 Console.Error.WriteLine(loaded.Report(file));
@@ -23,9 +24,18 @@ internal static class ValidateCommand
 
             var registry = Policies.Registry();
             var c = loaded.Scenario!.Config;
-            if (!registry.Contains(c.Policy.Name))
+            var policies = c.Sweep.Policies.Count > 0 ? c.Sweep.Policies : [c.Policy.Name];
+            var unknown = policies.Where(p => !registry.Contains(p)).ToList();
+            if (unknown.Count > 0)
             {
-                Console.Error.WriteLine($"{file}: policy: unknown policy '{c.Policy.Name}' (known: {string.Join(", ", registry.Names)})");
+                var key = c.Sweep.Policies.Count > 0 ? "sweep.policies" : "policy";
+                Console.Error.WriteLine($"{file}: {key}: unknown polic{(unknown.Count == 1 ? "y" : "ies")} {string.Join(", ", unknown.Select(u => $"'{u}'"))} (known: {string.Join(", ", registry.Names)})");
+                return ExitCodes.BadInput;
+            }
+
+            if (Simulations.CheckShared(loaded.Scenario, registry, policies) is { } inputError)
+            {
+                Console.Error.WriteLine($"{file}: {inputError}");
                 return ExitCodes.BadInput;
             }
 

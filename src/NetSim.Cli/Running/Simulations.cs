@@ -13,19 +13,16 @@ internal static class Simulations
 {
     /// <summary>
     /// Builds <paramref name="policyName"/> once for <paramref name="scenario"/> before anything runs,
-    /// so that a bad policy option or a missing checkpoint is bad input (exit 2) rather than a failed
-    /// run. Returns the error, or null; <paramref name="warning"/> says when a learned policy would run
-    /// with untrained networks.
+    /// so that an option or a checkpoint the policy does not take, a bad option or a missing
+    /// checkpoint is bad input (exit 2) rather than a failed run. With <paramref name="shared"/> (the
+    /// policies of a sweep share the scenario's <c>policy:</c> block) the policy gets only what it
+    /// takes; <see cref="CheckShared"/> checks the rest. Returns the error, or null;
+    /// <paramref name="warning"/> says when a learned policy would run with untrained networks.
     /// </summary>
-    public static string? CheckPolicy(Scenario scenario, PolicyRegistry registry, string policyName, out string? warning)
+    public static string? CheckPolicy(Scenario scenario, PolicyRegistry registry, string policyName, bool shared, out string? warning)
     {
         warning = null;
-        var context = Context(scenario, policyName, new Random(0));
-        if (context.Checkpoint is { } checkpoint && !File.Exists(context.ResolvePath(checkpoint)))
-        {
-            return $"policy.checkpoint: {context.ResolvePath(checkpoint)} does not exist (netsim train --out writes one)";
-        }
-
+        var context = Context(scenario, registry, policyName, shared, new Random(0));
         IPolicy policy;
         try
         {
@@ -33,33 +30,80 @@ internal static class Simulations
         }
         catch (Exception ex) when (ex is PolicyException or ArgumentException or FormatException or InvalidOperationException)
         {
-            return ex.Message.StartsWith($"policy {policyName}", StringComparison.Ordinal) ? ex.Message : $"policy '{policyName}': {ex.Message}";
+            var message = ex.Message.StartsWith($"policy {policyName}", StringComparison.Ordinal) ? ex.Message : $"policy '{policyName}': {ex.Message}";
+            return context.Options.Count > 0 && registry.Takes(policyName).Options.Count == 0
+                ? $"{message}; --set 'policy.options={{}}' clears the scenario's options"
+                : message;
         }
 
-        if (policy is LearnedPolicy && context.Checkpoint is null)
+        try
         {
-            warning = $"policy '{policyName}' has no policy.checkpoint: it decides with untrained networks (netsim train writes a checkpoint)";
-        }
+            if (context.Checkpoint is { } checkpoint && Path.GetFullPath(context.ResolvePath(checkpoint)) is var file && !File.Exists(file))
+            {
+                return $"policy.checkpoint: {file} does not exist (netsim train --out writes one)";
+            }
 
-        (policy as IDisposable)?.Dispose();
-        return null;
+            if (policy is LearnedPolicy && context.Checkpoint is null)
+            {
+                warning = $"policy '{policyName}' has no policy.checkpoint: it decides with untrained networks (netsim train writes a checkpoint)";
+            }
+
+            return null;
+        }
+        finally
+        {
+            (policy as IDisposable)?.Dispose();
+        }
     }
 
-    /// <summary>Builds the world of <paramref name="scenario"/> under <paramref name="policyName"/> with replication seed <paramref name="seed"/>.</summary>
-    public static WorldRun Build(Scenario scenario, PolicyRegistry registry, string policyName, ulong seed, IRunRecorder recorder)
+    /// <summary>
+    /// The rule of a sweep, whose policies share the scenario's <c>policy:</c> block: each policy gets
+    /// the options (and the checkpoint) it takes, and one that no policy of <paramref name="policies"/>
+    /// takes is an error, naming what each policy takes (for one policy, the rule of <c>netsim run</c>).
+    /// Returns the error, or null.
+    /// </summary>
+    public static string? CheckShared(Scenario scenario, PolicyRegistry registry, IReadOnlyList<string> policies)
+    {
+        var takes = policies.Distinct().Select(p => (Policy: p, Takes: registry.Takes(p))).ToList();
+        var policy = scenario.Config.Policy;
+        var untaken = policy.Options.Keys.Where(k => !takes.Any(t => t.Takes.Takes(k))).Order(StringComparer.Ordinal).Select(k => $"policy.options.{k}").ToList();
+        if (policy.Checkpoint.Length > 0 && !takes.Any(t => t.Takes.Checkpoint))
+        {
+            untaken.Add("policy.checkpoint");
+        }
+
+        return untaken.Count == 0 ? null
+            : takes.Count == 1 ? $"policy {takes[0].Policy} does not take {string.Join(", ", untaken)} (it takes {takes[0].Takes.Describe()})"
+            : $"no policy of the sweep takes {string.Join(", ", untaken)} ({string.Join("; ", takes.Select(t => $"{t.Policy} takes {t.Takes.Describe()}"))})";
+    }
+
+    /// <summary>
+    /// Builds the world of <paramref name="scenario"/> under <paramref name="policyName"/> with replication
+    /// seed <paramref name="seed"/>; <paramref name="shared"/> as for <see cref="CheckPolicy"/>.
+    /// </summary>
+    public static WorldRun Build(Scenario scenario, PolicyRegistry registry, string policyName, bool shared, ulong seed, IRunRecorder recorder)
     {
         var spec = ScenarioMapper.ToSpec(scenario, seed);
-        return WorldBuilder.Build(spec, random => registry.Create(Context(scenario, policyName, random)), recorder);
+        return WorldBuilder.Build(spec, random => registry.Create(Context(scenario, registry, policyName, shared, random)), recorder);
     }
 
     /// <summary>The scenario's <c>policy.options</c> as a policy reads them.</summary>
     public static Dictionary<string, object?> PolicyOptions(Scenario scenario) =>
         scenario.Config.Policy.Options.ToDictionary(kv => kv.Key, kv => (object?)kv.Value.Value);
 
-    private static PolicyContext Context(Scenario scenario, string policyName, Random random)
+    /// <summary>The policy's context: the scenario's options and checkpoint, or with <paramref name="shared"/> only those the policy takes.</summary>
+    private static PolicyContext Context(Scenario scenario, PolicyRegistry registry, string policyName, bool shared, Random random)
     {
+        var takes = registry.Takes(policyName);
+        var options = PolicyOptions(scenario);
+        if (shared)
+        {
+            options = options.Where(kv => takes.Takes(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value);
+        }
+
         var checkpoint = scenario.Config.Policy.Checkpoint;
-        return new PolicyContext(policyName, random, PolicyOptions(scenario), checkpoint.Length > 0 ? checkpoint : null, scenario.Directory);
+        var given = checkpoint.Length > 0 && (!shared || takes.Checkpoint) ? checkpoint : null;
+        return new PolicyContext(policyName, random, options, given, scenario.Directory);
     }
 
     /// <summary>

@@ -137,7 +137,7 @@ internal sealed class SweepExecutor(IReadOnlyList<SweepRun> runs, TraceDatabase 
         WorldRun? world = null;
         try
         {
-            world = Simulations.Build(run.Scenario, registry, run.Policy, run.Seed, rows);
+            world = Simulations.Build(run.Scenario, registry, run.Policy, shared: true, run.Seed, rows);
             var completed = world.Run(cancel: cancel);
             var sim = world.World.Simulation;
             return completed

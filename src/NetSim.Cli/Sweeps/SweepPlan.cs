@@ -71,9 +71,17 @@ internal sealed class SweepPlan
         }
 
         var points = Grid(axes);
-        var userValues = overrides.Select(o => o.Split('=', 2)).Select(p => new KeyValuePair<string, string>(p[0].Trim(), p.Length > 1 ? p[1] : string.Empty)).ToList();
+        var userValues = Overrides.Values(overrides);
         var runs = new List<SweepRun>();
         var problems = new StringBuilder();
+        // What no policy of the sweep takes is reported once, at the first grid point that gives it.
+        var sharedErrors = new HashSet<string>(StringComparer.Ordinal);
+        if (Simulations.CheckShared(scenario, registry, policies) is { } baseError)
+        {
+            sharedErrors.Add(baseError);
+            problems.AppendLine($"{file}: {baseError}");
+        }
+
         var warnings = new SortedSet<string>(StringComparer.Ordinal);
         for (var p = 0; p < points.Count; p++)
         {
@@ -91,9 +99,19 @@ internal sealed class SweepPlan
                 pointScenario = pointLoad.Scenario!;
             }
 
+            if (Simulations.CheckShared(pointScenario, registry, policies) is { } sharedError)
+            {
+                if (sharedErrors.Add(sharedError))
+                {
+                    problems.AppendLine($"{file}: {Where(point)}{sharedError}");
+                }
+
+                continue;
+            }
+
             foreach (var policy in policies)
             {
-                var policyError = Simulations.CheckPolicy(pointScenario, registry, policy, out var warning);
+                var policyError = Simulations.CheckPolicy(pointScenario, registry, policy, shared: true, out var warning);
                 if (policyError is not null)
                 {
                     problems.AppendLine($"{file}: {Where(point)}{policyError}");

@@ -60,15 +60,14 @@ public sealed class ActorCriticAgent : ILearningAgent
     /// <summary>An agent for a world of <paramref name="edges"/> stations (and a cloud if <paramref name="cloud"/>).</summary>
     public ActorCriticAgent(PolicyContext context, int edges, bool cloud)
     {
-        var options = new OptionReader("actor-critic", context.Options);
-        _hidden = options.Integer("hidden", 64, 4, 4096);
-        var actorLr = options.Number("actor_lr", 0.001, 1e-7, 1);
-        var criticLr = options.Number("critic_lr", 0.005, 1e-7, 1);
-        _discount = options.Number("discount", 0, 0, 1);
-        _entropy = options.Number("entropy", 0.01, 0, 10);
-        _teamCredit = options.Number("team_credit", 1, 0, 1);
-        _cost = CostModel.Read(options, clip: 20);
-        options.Check();
+        var reader = new OptionReader("actor-critic", context.Options);
+        var options = ActorCriticOptions.Read(reader);
+        reader.Check();
+        _hidden = options.Hidden;
+        _discount = options.Discount;
+        _entropy = options.Entropy;
+        _teamCredit = options.TeamCredit;
+        _cost = options.Cost;
         _encoding = new SlotEncoding(edges, cloud, _cost.TimeScale);
         var seed = (ulong)context.Random.NextInt64();
         _random = new AgentRandom(seed);
@@ -80,9 +79,9 @@ public sealed class ActorCriticAgent : ILearningAgent
             _critic = new Mlp("critic", [_encoding.Size, _hidden, _hidden, 1]);
         }
 
-        _actorOptimizer = new Adam(_actor, actorLr);
-        _criticOptimizer = new Adam(_critic, criticLr);
-        Hyperparameters = $"hidden={_hidden} actor_lr={actorLr} critic_lr={criticLr} discount={_discount} entropy={_entropy} team_credit={_teamCredit} {_cost}";
+        _actorOptimizer = new Adam(_actor, options.ActorLr);
+        _criticOptimizer = new Adam(_critic, options.CriticLr);
+        Hyperparameters = options.ToString();
     }
 
     /// <inheritdoc />

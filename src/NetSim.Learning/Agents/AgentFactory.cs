@@ -18,6 +18,19 @@ public static class AgentFactory
     /// <summary>True when <paramref name="name"/> is a learning agent.</summary>
     public static bool Knows(string name) => Agents.Any(a => a.Name == name);
 
+    /// <summary>What agent <paramref name="name"/> takes as a policy: the options its reader reads, and a checkpoint.</summary>
+    public static PolicyInputs Takes(string name)
+    {
+        var reader = new OptionReader(name, new Dictionary<string, object?>());
+        _ = name switch
+        {
+            "actor-critic" => (object)ActorCriticOptions.Read(reader),
+            _ when Knows(name) => MaddpgOptions.Read(reader),
+            _ => throw new ArgumentException($"unknown learning agent '{name}' (known: {string.Join(", ", Agents.Select(a => a.Name))})", nameof(name)),
+        };
+        return new PolicyInputs(reader.Keys, Checkpoint: true);
+    }
+
     /// <summary>A fresh agent named <paramref name="name"/> (from <paramref name="context"/>) for <paramref name="shape"/>.</summary>
     /// <remarks>Sets torch to one intra-op thread: the networks are small, and more threads only contend with the simulator.</remarks>
     public static ILearningAgent Create(string name, PolicyContext context, WorldShape shape)

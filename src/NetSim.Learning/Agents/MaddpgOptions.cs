@@ -30,7 +30,14 @@ internal sealed record MaddpgOptions(
     public static MaddpgOptions Read(string name, IReadOnlyDictionary<string, object?> values)
     {
         var options = new OptionReader(name, values);
-        var result = new MaddpgOptions(
+        var result = Read(options);
+        options.Check();
+        return result;
+    }
+
+    /// <summary>Reads every option through <paramref name="options"/> (which then knows them all).</summary>
+    public static MaddpgOptions Read(OptionReader options) =>
+        new(
             LearningRate: options.Number("learning_rate", 0.001, 1e-7, 1),
             Discount: options.Number("discount", 0.95, 0, 1),
             Tau: options.Number("tau", 0.01, 0, 1),
@@ -46,9 +53,6 @@ internal sealed record MaddpgOptions(
             UpdateEvery: options.Integer("update_every", 1, 1, 1_000_000),
             OutputPenalty: options.Number("output_penalty", 0.001, 0, 1e6),
             Cost: CostModel.Read(options, clip: 30));
-        options.Check();
-        return result;
-    }
 
     /// <summary>The hyperparameters as a checkpoint records them.</summary>
     public override string ToString() =>

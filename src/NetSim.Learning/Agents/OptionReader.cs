@@ -82,6 +82,9 @@ public sealed class OptionReader
         return value * scale;
     }
 
+    /// <summary>The keys read so far, sorted: after reading every option, the options the agent takes.</summary>
+    public IReadOnlyList<string> Keys => _known.Order(StringComparer.Ordinal).ToList();
+
     /// <summary>Throws with every error found, including keys no reader asked for.</summary>
     public void Check()
     {

@@ -15,4 +15,23 @@ public sealed record PolicyContext(
 {
     /// <summary><paramref name="file"/> as written in the scenario: relative to its directory unless rooted.</summary>
     public string ResolvePath(string file) => Path.Combine(ScenarioDirectory, file);
+
+    /// <summary>
+    /// Throws a <see cref="PolicyException"/> naming the policy, what it was given and what it takes
+    /// when the context holds an option or a checkpoint that <paramref name="takes"/> does not list.
+    /// </summary>
+    public void Check(PolicyInputs takes)
+    {
+        ArgumentNullException.ThrowIfNull(takes);
+        var refused = Options.Keys.Where(k => !takes.Takes(k)).Order(StringComparer.Ordinal).Select(k => $"policy.options.{k}").ToList();
+        if (Checkpoint is not null && !takes.Checkpoint)
+        {
+            refused.Add("policy.checkpoint");
+        }
+
+        if (refused.Count > 0)
+        {
+            throw new PolicyException($"policy {Name} does not take {string.Join(", ", refused)} (it takes {takes.Describe()})");
+        }
+    }
 }

@@ -15,11 +15,14 @@ public sealed class ExhaustivePolicy : IPolicy, IPolicyMetrics
 {
     private readonly EpochSettings _settings;
 
+    /// <summary>What the policy takes: its options and no checkpoint.</summary>
+    public static PolicyInputs Takes { get; } = new(["deadline", "deadline_penalty"], false);
+
     /// <summary>Builds the policy from its context's options.</summary>
     public ExhaustivePolicy(PolicyContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        _settings = new PolicyOptionReader(context, "deadline", "deadline_penalty").Settings();
+        _settings = new PolicyOptionReader(context, Takes).Settings();
     }
 
     /// <inheritdoc />

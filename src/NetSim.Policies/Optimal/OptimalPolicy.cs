@@ -19,11 +19,14 @@ public sealed class OptimalPolicy : IPolicy, IPolicyMetrics
 
     private readonly EpochSettings _settings;
 
+    /// <summary>What the policy takes: its options and no checkpoint.</summary>
+    public static PolicyInputs Takes { get; } = new(["time_limit", "deadline", "deadline_penalty"], false);
+
     /// <summary>Builds the policy from its context's options.</summary>
     public OptimalPolicy(PolicyContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var reader = new PolicyOptionReader(context, "time_limit", "deadline", "deadline_penalty");
+        var reader = new PolicyOptionReader(context, Takes);
         TimeLimit = reader.Seconds("time_limit", DefaultTimeLimit);
         _settings = reader.Settings();
     }

@@ -9,14 +9,14 @@ internal sealed class PolicyOptionReader
 {
     private readonly PolicyContext _context;
 
-    public PolicyOptionReader(PolicyContext context, params string[] known)
+    public PolicyOptionReader(PolicyContext context, PolicyInputs takes)
     {
         _context = context;
         foreach (var key in context.Options.Keys)
         {
-            if (!known.Contains(key, StringComparer.Ordinal))
+            if (!takes.Takes(key))
             {
-                throw new PolicyException($"policy {context.Name}: unknown option '{key}' (known: {string.Join(", ", known)})");
+                throw new PolicyException($"policy {context.Name}: unknown option '{key}' (known: {string.Join(", ", takes.Options)})");
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetSim.Network.Scheduling;
 
 namespace NetSim.Policies.ScaKkt;
 
@@ -15,11 +16,13 @@ namespace NetSim.Policies.ScaKkt;
 /// <param name="Settings"><c>tau</c>, <c>outer_iterations</c>, <c>inner_iterations</c>, <c>tolerance</c>, <c>flip_rounds</c>.</param>
 public sealed record ScaKktOptions(double EdgeStepBudget, double LocalStepsMax, double EdgeStepsMax, double StepsMin, ScaKktWeights Weights, ScaKktSettings Settings)
 {
-    private static readonly string[] Known =
+    /// <summary>What <c>sca-kkt</c> takes: these options and no checkpoint.</summary>
+    public static PolicyInputs Takes { get; } = new(
     [
         "edge_steps_budget", "local_steps_max", "edge_steps_max", "steps_min", "c1", "c2", "c3", "w1", "w2",
         "tau", "outer_iterations", "inner_iterations", "tolerance", "flip_rounds",
-    ];
+    ],
+    false);
 
     /// <summary>
     /// Reads the options; a key left out takes its default (the values of scenarios/papers/wang2024).
@@ -30,9 +33,9 @@ public sealed record ScaKktOptions(double EdgeStepBudget, double LocalStepsMax, 
         ArgumentNullException.ThrowIfNull(options);
         foreach (var key in options.Keys)
         {
-            if (Array.IndexOf(Known, key) < 0)
+            if (!Takes.Takes(key))
             {
-                throw new ArgumentException($"policy sca-kkt: unknown option '{key}' (known: {string.Join(", ", Known)})");
+                throw new ArgumentException($"policy sca-kkt: unknown option '{key}' (known: {string.Join(", ", Takes.Options)})");
             }
         }
 
