@@ -232,10 +232,9 @@ public sealed class Simulation
         if (entry.Time != Now)
         {
             Now = entry.Time;
-            _eventsAtNow = 0;
+            _eventsAtNow = 1;
         }
-
-        if (++_eventsAtNow > _stallWatchAfter)
+        else if (++_eventsAtNow > _stallWatchAfter)
         {
             WatchStall(entry.Event);
         }
