@@ -9,13 +9,28 @@ namespace NetSim.Kernel;
 /// run. Events are processed in order of (time, priority, insertion sequence), so equal-time events
 /// run in the same order on every run. A simulation holds all its state; two of them never share
 /// anything and may run side by side, on one thread or several.
+/// <para>
+/// Two rules keep a run from going wrong silently. A failure is never dropped: a failed event
+/// that no waiting process took over (which must then call <see cref="Events.Process.HandleFault"/>)
+/// and no callback marked <see cref="Event.Defused"/> stops the run with a
+/// <see cref="SimulationException"/> naming the event, the time and the exception. And a run
+/// cannot spin in place: when more than <see cref="StallLimit"/> events in a row are processed at
+/// one instant, the clock is taken to be stuck (a model rescheduling itself at the same time
+/// forever) and the run stops with a <see cref="SimulationException"/> naming the time and the
+/// kinds of event most frequent among the last of them. The check costs one comparison per event.
+/// </para>
 /// </summary>
 public sealed class Simulation
 {
     private const int SequenceBits = 47;
+    private const int StallSample = 1000;
     private readonly EventQueue _queue = new();
+    private readonly Dictionary<string, int> _stallKinds = new();
     private long _sequence;
     private bool _running;
+    private long _stallLimit = 10_000_000;
+    private long _stallWatchAfter = 10_000_000 - StallSample + 1;
+    private long _eventsAtNow;
 
     /// <summary>Creates a simulation at time 0 whose random streams derive from <paramref name="seed"/>.</summary>
     public Simulation(ulong seed = 0)
@@ -31,6 +46,21 @@ public sealed class Simulation
 
     /// <summary>Events waiting in the queue.</summary>
     public int QueuedEvents => _queue.Count;
+
+    /// <summary>
+    /// The most events processed in a row at one instant before the run is taken to be stuck and
+    /// stops with a <see cref="SimulationException"/>; ten million by default.
+    /// </summary>
+    public long StallLimit
+    {
+        get => _stallLimit;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            _stallLimit = value;
+            _stallWatchAfter = value - Math.Min(value, StallSample) + 1;
+        }
+    }
 
     /// <summary>Named, independent random streams derived from the root seed.</summary>
     public RandomStreams Streams { get; }
@@ -122,7 +152,11 @@ public sealed class Simulation
                 StepCore();
             }
 
-            Now = until;
+            if (until != Now)
+            {
+                Now = until;
+                _eventsAtNow = 0;
+            }
         }
         finally
         {
@@ -195,10 +229,47 @@ public sealed class Simulation
         }
 
         var entry = _queue.Pop();
-        Now = entry.Time;
+        if (entry.Time != Now)
+        {
+            Now = entry.Time;
+            _eventsAtNow = 1;
+        }
+        else if (++_eventsAtNow > _stallWatchAfter)
+        {
+            WatchStall(entry.Event);
+        }
+
         ProcessedEvents++;
         entry.Event.Process();
         return true;
+    }
+
+    /// <summary>
+    /// Counts the kinds of the last events of a long instant and, before one more than
+    /// <see cref="StallLimit"/> would be processed, stops the run naming the most frequent ones.
+    /// </summary>
+    private void WatchStall(Event ev)
+    {
+        if (_eventsAtNow == _stallWatchAfter + 1)
+        {
+            _stallKinds.Clear();
+        }
+
+        var kind = ev.Describe();
+        _stallKinds[kind] = _stallKinds.GetValueOrDefault(kind) + 1;
+        if (_eventsAtNow <= _stallLimit)
+        {
+            return;
+        }
+
+        var sampled = _eventsAtNow - _stallWatchAfter;
+        var frequent = string.Join("; ", _stallKinds
+            .OrderByDescending(k => k.Value)
+            .ThenBy(k => k.Key, StringComparer.Ordinal)
+            .Take(3)
+            .Select(k => $"{k.Key} ({k.Value} of the last {sampled})"));
+        throw new SimulationException(
+            $"simulated time is stuck at t={Now}: {_stallLimit} events in a row were processed there and more are due (Simulation.StallLimit); most frequent: {frequent}");
     }
 
     private void EnterRun()

@@ -28,4 +28,12 @@ internal sealed class Callback : Event
         State = EventState.Processed;
         _action(_state);
     }
+
+    internal override string Describe()
+    {
+        var target = ReferenceEquals(_action, InvokeAction) ? ((Action)_state!).Method : _action.Method;
+        return _state is null || ReferenceEquals(_action, InvokeAction)
+            ? $"callback {MethodName(target)}"
+            : $"callback {MethodName(target)} with {_state.GetType().Name}";
+    }
 }

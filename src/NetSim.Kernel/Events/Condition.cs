@@ -3,7 +3,9 @@ namespace NetSim.Kernel.Events;
 /// <summary>
 /// Waits for several events: succeeds when all of them (AllOf) or any of them (AnyOf) have
 /// succeeded, with the list of the events that had succeeded by then, in the order they were
-/// processed; fails with the first failure among them (which it thereby handles).
+/// processed; fails with the first failure among them (which it thereby handles). A member that
+/// fails after the condition was decided is not handled by it and, unless something else handles
+/// it, stops the run, as in SimPy.
 /// </summary>
 public sealed class Condition : Event
 {

@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace NetSim.Kernel.Events;
 
 /// <summary>
@@ -6,7 +8,14 @@ namespace NetSim.Kernel.Events;
 /// (<see cref="Fail"/>, with an <see cref="Exception"/>); it is then <see cref="EventState.Triggered"/>
 /// and queued; when the simulation takes it from the queue it becomes
 /// <see cref="EventState.Processed"/> and its callbacks run in the order they were added.
-/// A failed event that nobody waits on and nobody defused stops the run with its exception.
+/// <para>
+/// A failure is never dropped: once its callbacks have run, a failed event that is not
+/// <see cref="Defused"/> stops the run with a <see cref="SimulationException"/> naming the event,
+/// the time and the failure. A process waiting on the event defuses it when it resumes (and must
+/// then call <see cref="Events.Process.HandleFault"/> or fail itself); a
+/// <see cref="Condition"/> defuses the failure it takes over; a callback that deals with the
+/// failure must say so by setting <see cref="Defused"/>, as SimPy's <c>event.defused = True</c>.
+/// </para>
 /// </summary>
 public class Event
 {
@@ -54,8 +63,9 @@ public class Event
     public Exception? Exception => IsOk ? null : _outcome as Exception;
 
     /// <summary>
-    /// True when a failure has been taken care of (a waiting process handled it, or the owner
-    /// said so), so that it does not stop the run.
+    /// True when a failure has been taken care of, so that it does not stop the run: a waiting
+    /// process or condition took it over, or a callback (or the owner) set it to say it dealt with
+    /// the failure. Set it at the latest in a callback of the failed event.
     /// </summary>
     public bool Defused { get; set; }
 
@@ -147,7 +157,6 @@ public class Event
         }
     }
 
-    /// <summary>True when at least one callback is waiting.</summary>
     /// <summary>Runs the callbacks; called by the simulation when it takes the event from the queue.</summary>
     internal virtual void Process()
     {
@@ -173,10 +182,50 @@ public class Event
                 break;
         }
 
-        if (!IsOk && !Defused && callbacks is null)
+        if (!IsOk && !Defused)
         {
-            throw new SimulationException($"{this} failed at t={Simulation.Now} and nothing waited on it: {Exception!.Message}", Exception!);
+            var waited = callbacks is null ? "nothing waited on it" : "no process or callback handled the failure (a callback that does must set Defused)";
+            throw new SimulationException($"{this} failed at t={Simulation.Now} and {waited}: {Exception!.Message}", Exception!);
         }
+    }
+
+    /// <summary>What processing the event will do (its type and whom it resumes or calls), for diagnostics.</summary>
+    internal virtual string Describe()
+    {
+        var first = _callbacks switch
+        {
+            Process waiter => waiter.ResumeCallback,
+            Action<Event> single => single,
+            List<Action<Event>> { Count: > 0 } list => list[0],
+            _ => null,
+        };
+        return first switch
+        {
+            null => ToString(),
+            { Target: Process waiter } => $"{this} resuming {waiter}",
+            _ => $"{this} calling {MethodName(first.Method)}",
+        };
+    }
+
+    /// <summary>A readable name of <paramref name="method"/>: Type.Method, with compiler-generated lambda and local-function names unwrapped.</summary>
+    private protected static string MethodName(MethodInfo method)
+    {
+        var type = method.DeclaringType;
+        while (type?.DeclaringType is not null && type.Name.StartsWith('<'))
+        {
+            type = type.DeclaringType;
+        }
+
+        var name = method.Name;
+        var close = name.IndexOf('>', StringComparison.Ordinal);
+        if (name.StartsWith('<') && close > 1)
+        {
+            var local = name.IndexOf("g__", close, StringComparison.Ordinal);
+            var bar = local < 0 ? -1 : name.IndexOf('|', local);
+            name = bar > local ? name[(local + 3)..bar] : $"{name[1..close]} (lambda)";
+        }
+
+        return type is null ? name : $"{type.Name}.{name}";
     }
 
     private void EnsurePending()

@@ -339,7 +339,15 @@ internal sealed class UplinkChannel
         _lastUpdate = _sim.Now;
         if (_settings.RayleighBlock > 0)
         {
-            var block = (long)Math.Floor(_sim.Now / _settings.RayleighBlock);
+            // Block k is [k * length, (k + 1) * length), the boundaries the block timer aims at:
+            // count them rather than divide the clock, whose quotient can fall short of a boundary
+            // (0.29 / 0.01 = 28.999...) and leave the timer re-armed at the same instant forever.
+            var block = _block;
+            while ((block + 1) * _settings.RayleighBlock <= _sim.Now)
+            {
+                block++;
+            }
+
             if (block != _block)
             {
                 _block = block;
