@@ -112,8 +112,8 @@ public sealed partial class PapersReadme
             already misses. (2) The paper's gains of MADDPG-MATO: in NetSim its mean latency is on average
             {Relative(db, counts, Models, Claims.LatencySeconds, "maddpg-mato", "maddpg-nomodel")} MADDPG-NoModel's and its mean energy {Relative(db, counts, Models, Claims.EnergyJoules, "maddpg-mato", "maddpg-nomodel")} (the mean over model counts
             of the ratio of the two means; the paper: 6.98% and 7.12% below). MADDPG-MATO minus MADDPG-NoModel mean latency, paired by replication:
-            {PairedBy(counts, "models", m => (At("maddpg-mato", m), At("maddpg-nomodel", m)))}. Against greedy, MADDPG-MATO's
-            mean latency is {Claims.Across("model count", Groups("maddpg-mato", "greedy-compatible"))}; least-latency, a heuristic that sees queues and caches,
+            {PairedBy(counts, "models", m => (At("maddpg-mato", m), At("maddpg-nomodel", m)))}. MADDPG-MATO's mean latency
+            against greedy's: {Claims.Across("model count", Groups("maddpg-mato", "greedy-compatible"))}; least-latency, a heuristic that sees queues and caches,
             against MADDPG-MATO: {Claims.Across("model count", Groups("least-latency", "maddpg-mato"))}. (3) {completion}
 
             **Beyond the paper.** Zhou et al.'s actor-critic, trained once on the 10-device, 6-model world, against
@@ -183,7 +183,9 @@ public sealed partial class PapersReadme
         var worst = groups.Where(g => others.All(o => Claims.LowerEverywhere([(g, db.Of(o, r => groupOf(r) == g), db.Of("random", r => groupOf(r) == g))]))).ToList();
         return worst.Count == groups.Count
             ? $"at every {label} (every other policy lower with 95% confidence, paired by replication)"
-            : $"with 95% confidence at {label} = {(worst.Count == 0 ? "none" : string.Join(", ", worst))} of {string.Join(", ", groups)}";
+            : worst.Count == 0
+                ? $"with 95% confidence at no {label} (of {string.Join(", ", groups)})"
+                : $"with 95% confidence only at {label} = {string.Join(", ", worst)} (of {string.Join(", ", groups)})";
     }
 
     /// <summary>"X% below" or "X% above": the mean over groups of A's mean over B's minus 1.</summary>
