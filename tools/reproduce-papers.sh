@@ -7,8 +7,7 @@
 #   tools/reproduce-papers.sh           # the full reproduction (22 minutes on the project's 2 cores)
 #   tools/reproduce-papers.sh --quick   # fewer replications, episodes and devices (under 2 minutes)
 #
-# Databases, checkpoints and logs go to results/papers/work/ (not committed). Needs the .NET 10 SDK
-# and the sqlite3 command (Debian: apt-get install sqlite3), which reads the tables for the README.
+# Databases, checkpoints and logs go to results/papers/work/ (not committed). Needs the .NET 10 SDK.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +17,6 @@ case "${1:-}" in
   --quick) mode=quick ;;
   *) echo "usage: tools/reproduce-papers.sh [--quick]" >&2; exit 2 ;;
 esac
-command -v sqlite3 >/dev/null || { echo "reproduce-papers: needs the sqlite3 command (apt-get install sqlite3)" >&2; exit 2; }
 
 if [[ $mode == quick ]]; then
   reps=2                 # replications of every evaluated point
@@ -205,6 +203,7 @@ done
 # 7. README.
 log "README"
 elapsed=$(($(date +%s) - start))
-tools/papers-readme.sh "$work" "$mode" "$elapsed" "$reps" "$zhou_episodes" "$wang_episodes" "$wang_episodes_other" "$wang_devices" \
-  "$zhou_ddpg_episodes" "$wang_ac_episodes" "$wang24_episodes" >"$out/README.md"
+"$netsim" papers-readme "$work" --mode "$mode" --elapsed "$elapsed" --replications "$reps" --zhou-episodes "$zhou_episodes" \
+  --wang-episodes "$wang_episodes" --wang-episodes-other "$wang_episodes_other" --wang-devices "$wang_devices" \
+  --zhou-ddpg-episodes "$zhou_ddpg_episodes" --wang-ac-episodes "$wang_ac_episodes" --wang2024-episodes "$wang24_episodes" --out "$out/README.md"
 log "done: $out/README.md and $out/*.png in $((elapsed / 60)) min $((elapsed % 60)) s"

@@ -21,6 +21,7 @@ public static class Program
             MergeCommand.Create(),
             PlotCommand.Create(),
             TrainCommand.Create(),
+            PapersReadmeCommand.Create(),
         };
         if (Console.IsOutputRedirected)
         {

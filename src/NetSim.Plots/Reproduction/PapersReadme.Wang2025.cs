@@ -1,0 +1,214 @@
+using System.Globalization;
+using NetSim.Network.Metrics;
+using NetSim.Plots.Data;
+
+namespace NetSim.Plots.Reproduction;
+
+/// <summary>Wang, Li and Wang: Figs. 2, 3 and 4.</summary>
+public sealed partial class PapersReadme
+{
+    private static readonly string[] DdpgFamily = ["maddpg-mato", "maddpg-nomodel", "ddpg"];
+
+    private static readonly (string Key, string Label)[] Wang2025Series =
+    [
+        ("maddpg-mato", "MADDPG-MATO"), ("maddpg-nomodel", "MADDPG-NoModel"), ("ddpg", "SADDPG"), ("random", "Random"),
+        ("greedy-compatible", "Greedy"), ("least-latency", "least-latency (beyond)"), ("actor-critic", "actor-critic (beyond)"),
+    ];
+
+    private static readonly (string Key, string Label)[] TargetSeries =
+    [
+        ("maddpg-mato", "MADDPG-MATO"), ("maddpg-nomodel", "MADDPG-NoModel"), ("ddpg", "SADDPG"), ("actor-critic", "actor-critic (beyond)"),
+        ("local", "local"), ("random", "Random"), ("greedy-compatible", "Greedy (greedy-compatible)"), ("least-latency", "least-latency"), ("optimal", "optimal"),
+    ];
+
+    private void Wang2025Fig2()
+    {
+        Paragraph("## Wang, Li and Wang, Fig. 2: convergence");
+        Paragraph("![wang2025-fig2](wang2025-fig2.png)");
+        Paragraph("""
+            **Paper:** "MADDPG-MATO exhibits significant reward fluctuations initially but rapidly learns ...
+            eventually converging to approximately -40, outperforming all baseline algorithms".
+            """);
+        Paragraph("""
+            **NetSim** (10 devices, scenarios/papers/wang2025/wang2025.yaml; reward = minus the latency cost in
+            units of time_scale = 1 s, minus 1 per task missing its 10 s bound, minus 10 per task never finished):
+            """);
+        var rows = ConvergenceTable(Db("wang2025-fig2.db"), DdpgFamily);
+        var best = rows.MaxBy(c => c.FinalReward)!;
+        var bestName = Wang2025Series.First(s => s.Key == best.Agent).Label;
+        Paragraph($"""
+            **Agreement.** All three agents start with large losses (untrained, they offload at random and
+            collapse the uplink as the random baseline does) and settle; the table gives the episode (counted from 1) at which
+            each agent's ten-episode mean reward first reaches its final level, the mean over the last tenth of its episodes
+            ("never": the last tenth is better than any earlier ten episodes, so more episodes would still help). Over the last
+            tenth of training, {bestName} has the highest mean reward of the three{(best.Agent == "maddpg-mato" ? ", as in the paper" : "; in the paper it is MADDPG-MATO")}.
+            The paper's reward scale (about -40) cannot be compared: its reward's units and weights are not given.
+            """);
+
+        var matrix = Db("matrix-wang2025.db");
+        string At(string policy) => Claims.Latency(Claims.LatencySeconds, matrix.Of(policy), withUnit: true);
+        Paragraph($"""
+            **Evaluated** without exploration on the 10-device base scenario (the matrix below: every policy on
+            the same replications), the mean latencies over completed tasks are MADDPG-MATO {At("maddpg-mato")}, MADDPG-NoModel
+            {At("maddpg-nomodel")} and SADDPG {At("ddpg")}, against all-local {At("local")}, greedy
+            {At("greedy-compatible")} and least-latency {At("least-latency")}. Where each policy sends its tasks (shares of
+            every decided task of its runs, all replications pooled):
+            """);
+        Line("| policy | on the device (%) | to an edge server (%) | to the cloud (%) | share of the work offloaded (%) |");
+        Line("|---|---|---|---|---|");
+        foreach (var (key, label) in TargetSeries)
+        {
+            var tasks = matrix.DecidedTasks(key).ToList();
+            if (tasks.Count == 0)
+            {
+                continue;
+            }
+
+            double Share(Func<Network.Recording.TaskRecord, double> f) => tasks.Average(f) * 100;
+            Line($"| {label} | {F(Share(t => t.Target == "local" ? 1 : 0), 0)} | {F(Share(t => t.Target!.StartsWith("edge", StringComparison.Ordinal) ? 1 : 0), 0)} | {F(Share(t => t.Target == "cloud" ? 1 : 0), 0)} | {F(Share(t => t.Target == "local" ? 0 : double.IsNaN(t.OffloadRatio) ? 1 : t.OffloadRatio), 0)} |");
+        }
+
+        Line();
+        Paragraph($"""
+            MADDPG-MATO's mean latency minus MADDPG-NoModel's, paired by replication: {Claims.Paired(matrix.Of("maddpg-mato"), matrix.Of("maddpg-nomodel"))}.
+            Whether model awareness helps across model and device counts, the paper's claim, is tested in
+            Figs. 3 and 4 below.
+            """);
+    }
+
+    private void Wang2025Fig3()
+    {
+        var db = Db("wang2025-fig3.db");
+        Paragraph("## Wang, Li and Wang, Fig. 3: against the number of models (3 to 6)");
+        Paragraph("![wang2025-fig3](wang2025-fig3.png)");
+        Paragraph("""
+            **Paper:** "with the increase in the number of model types, the frequency of model switching rises,
+            leading to a general increase in latency and energy consumption, while the completion rate
+            generally declining ... MADDPG-MATO achieves an average reduction of approximately 6.98% in
+            latency, 7.12% in energy consumption, and an increase of about 3.72% in task completion rate".
+            """);
+        Paragraph("""
+            **NetSim** (10 devices; models-3.yaml to models-5.yaml and wang2025.yaml; learned agents use the
+            10-device checkpoints, whose inputs do not depend on the model count):
+            """);
+        Wang2025Tables(db, "models", Models);
+
+        var counts = OrderedGroups(db.Runs.Select(Models));
+        var (few, many) = (counts[0], counts[^1]);
+        IReadOnlyList<RunData> At(string policy, string models) => db.Of(policy, r => Models(r) == models);
+        string Lat(string policy, string models) => Claims.Latency(Claims.LatencySeconds, At(policy, models), withUnit: true);
+        IEnumerable<(string, IReadOnlyList<RunData>, IReadOnlyList<RunData>)> Groups(string a, string b) => counts.Select(m => (m, At(a, m), At(b, m)));
+        var unfinished = Wang2025Series.Where(s => Claims.LeavesTasks(db.Of(s.Key))).Select(s => s.Label).ToList();
+        var completion = unfinished.Count == 0
+            ? "Every policy completes every task (the runs drain), so the share finished within the 10 s bound is the closer analogue of the paper's completion rate."
+            : $"Completion is 100% for every policy except {string.Join(", ", unfinished)} (tasks left unfinished at the end of the run: the completion table); the share finished within the 10 s bound is the closer analogue of the paper's completion rate.";
+        Paragraph($"""
+            **Agreement.** Random's mean latency is above every other policy's {RandomWorst(db, counts, Models, "model count")}.
+
+            **Disagreement.** (1) Latency and energy barely change with the number of models (greedy:
+            {Lat("greedy-compatible", few)} with {few} models, {Lat("greedy-compatible", many)} with {many}; least-latency {Lat("least-latency", few)} and
+            {Lat("least-latency", many)}): with 400 MB caches holding two or three models, a miss costs a 0.7 to 2 s
+            download over the 1 Gbps backhaul, small beside the 1 to 10 s computations, and every model count
+            already misses. (2) The paper's gains of MADDPG-MATO: in NetSim its mean latency is on average
+            {Relative(db, counts, Models, Claims.LatencySeconds, "maddpg-mato", "maddpg-nomodel")} MADDPG-NoModel's and its mean energy {Relative(db, counts, Models, Claims.EnergyJoules, "maddpg-mato", "maddpg-nomodel")} (the mean over model counts
+            of the ratio of the two means; the paper: 6.98% and 7.12% below). MADDPG-MATO minus MADDPG-NoModel mean latency, paired by replication:
+            {PairedBy(counts, "models", m => (At("maddpg-mato", m), At("maddpg-nomodel", m)))}. MADDPG-MATO's mean latency
+            against greedy's: {Claims.Across("model count", Groups("maddpg-mato", "greedy-compatible"))}; least-latency, a heuristic that sees queues and caches,
+            against MADDPG-MATO: {Claims.Across("model count", Groups("least-latency", "maddpg-mato"))}. (3) {completion}
+
+            **Beyond the paper.** Zhou et al.'s actor-critic, trained once on the 10-device, 6-model world, against
+            MADDPG-MATO: {Claims.Across("model count", Groups("actor-critic", "maddpg-mato"))}; against least-latency: {Claims.Across("model count", Groups("actor-critic", "least-latency"))}.
+            """);
+    }
+
+    private void Wang2025Fig4()
+    {
+        var db = Db("wang2025-fig4.db");
+        Paragraph("## Wang, Li and Wang, Fig. 4: against the number of devices (5 to 20)");
+        Paragraph("![wang2025-fig4](wang2025-fig4.png)");
+        Paragraph("""
+            **Paper:** "With 20 EDs, MADDPG-MATO exhibits optimal performance, attaining a task completion rate
+            of 98%, surpassing other algorithms by at least 11.3% ... MADDPG-NoModel ... a task completion
+            rate of approximately 88%. The Random and Greedy strategies perform the worst".
+            """);
+        Paragraph("""
+            **NetSim** (wang2025.yaml, 6 models; the DDPG family trained per device count, the actor-critic
+            once at 10 devices):
+            """);
+        Wang2025Tables(db, "devices", N);
+
+        var counts = OrderedGroups(db.Runs.Select(N));
+        var (few, many) = (counts[0], counts[^1]);
+        var most = _options.WangDevices.Max().ToString(CultureInfo.InvariantCulture);
+        IReadOnlyList<RunData> At(string policy, string n) => db.Of(policy, r => N(r) == n);
+        string Lat(string policy, string n) => Claims.Latency(Claims.LatencySeconds, At(policy, n), withUnit: true);
+        string Met(string policy) => Claims.Cell(MetricCatalog.DeadlineMetRate, At(policy, most)) + "%";
+        IEnumerable<(string, IReadOnlyList<RunData>, IReadOnlyList<RunData>)> Groups(string a, string b) => counts.Select(n => (n, At(a, n), At(b, n)));
+        string Trend(string policy) => Claims.Trend(counts.Select(n => At(policy, n)).Where(r => r.Count > 0).Select(r => Claims.Mean(MetricCatalog.MeanLatency, r)).ToList());
+        Paragraph($"""
+            **Agreement.** For the heuristics the mean latency {Trend("greedy-compatible")} with the number of devices for greedy
+            ({Lat("greedy-compatible", few)} at {few} devices, {Lat("greedy-compatible", many)} at {many}) and {Trend("least-latency")} for least-latency ({Lat("least-latency", few)} and
+            {Lat("least-latency", many)}) as the three edge servers fill; random's mean latency is above every other policy's {RandomWorst(db, counts, N, "device count")}.
+
+            **Against the paper's ranking.** With {most} devices (the most with trained agents) the shares of created tasks finished within the 10 s bound are
+            MADDPG-MATO {Met("maddpg-mato")}, MADDPG-NoModel {Met("maddpg-nomodel")}, SADDPG {Met("ddpg")}, greedy {Met("greedy-compatible")}, random {Met("random")} and
+            least-latency {Met("least-latency")} (the paper, at 20: 98% for MADDPG-MATO, about 88% for MADDPG-NoModel). MADDPG-MATO's mean
+            latency against MADDPG-NoModel's: {Claims.Across("device count", Groups("maddpg-mato", "maddpg-nomodel"))}; against greedy's: {Claims.Across("device count", Groups("maddpg-mato", "greedy-compatible"))}.
+            Paired by replication, MADDPG-MATO minus MADDPG-NoModel: {PairedBy(counts, "devices", n => (At("maddpg-mato", n), At("maddpg-nomodel", n)))}.
+            Least-latency against MADDPG-MATO: {Claims.Across("device count", Groups("least-latency", "maddpg-mato"))}{(Claims.LowerEverywhere(Groups("least-latency", "maddpg-mato")) ? ": the learned agents do not reach the heuristic that sees the queues and caches of every server" : string.Empty)}.
+
+            **Beyond the paper.** The actor-critic trained at 10 devices runs at every device count (it scores
+            each task's candidate targets with one network, so nothing in it depends on the number of devices).
+            Against MADDPG-MATO: {Claims.Across("device count", Groups("actor-critic", "maddpg-mato"))}; against least-latency: {Claims.Across("device count", Groups("actor-critic", "least-latency"))}.
+            """);
+    }
+
+    /// <summary>The four tables of Figs. 3 and 4: latency, energy, completion and deadline met, a row per <paramref name="head"/>.</summary>
+    private void Wang2025Tables(WorkDatabase db, string head, Func<RunData, string> groupOf)
+    {
+        Paragraph("Mean latency over completed tasks (s):");
+        Pivot(head, db.Runs, groupOf, Wang2025Series, r => r.Row.Policy, runs => Claims.Latency(Claims.LatencySeconds, runs));
+        Paragraph($"Mean energy per task, over {Claims.EnergyJoules.Over} (J):");
+        Pivot(head, db.Runs, groupOf, Wang2025Series, r => r.Row.Policy, runs => Claims.Cell(Claims.EnergyJoules, runs));
+        Paragraph($"Completion rate ({MetricCatalog.CompletionRate.Over}, %):");
+        Pivot(head, db.Runs, groupOf, Wang2025Series, r => r.Row.Policy, runs => Claims.Cell(MetricCatalog.CompletionRate, runs));
+        Paragraph($"Tasks finished within their 10 s bound ({MetricCatalog.DeadlineMetRate.Over}, %):");
+        Pivot(head, db.Runs, groupOf, Wang2025Series, r => r.Row.Policy, runs => Claims.Cell(MetricCatalog.DeadlineMetRate, runs));
+    }
+
+    /// <summary>"at every model count", or where random is not above every other policy with 95% confidence.</summary>
+    private static string RandomWorst(WorkDatabase db, IReadOnlyList<string> groups, Func<RunData, string> groupOf, string label)
+    {
+        var others = Wang2025Series.Where(s => s.Key != "random").Select(s => s.Key).ToList();
+        var worst = groups.Where(g => others.All(o => Claims.LowerEverywhere([(g, db.Of(o, r => groupOf(r) == g), db.Of("random", r => groupOf(r) == g))]))).ToList();
+        return worst.Count == groups.Count
+            ? $"at every {label} (every other policy lower with 95% confidence, paired by replication)"
+            : worst.Count == 0
+                ? $"with 95% confidence at no {label} (of {string.Join(", ", groups)})"
+                : $"with 95% confidence only at {label} = {string.Join(", ", worst)} (of {string.Join(", ", groups)})";
+    }
+
+    /// <summary>"X% below" or "X% above": the mean over groups of A's mean over B's minus 1.</summary>
+    private static string Relative(WorkDatabase db, IReadOnlyList<string> groups, Func<RunData, string> groupOf, Metric metric, string a, string b)
+    {
+        var ratios = groups.Select(g => Claims.Mean(metric, db.Of(a, r => groupOf(r) == g)) / Claims.Mean(metric, db.Of(b, r => groupOf(r) == g)) - 1).Where(v => !double.IsNaN(v)).ToList();
+        if (ratios.Count == 0)
+        {
+            return "not comparable with";
+        }
+
+        var mean = ratios.Average() * 100;
+        return $"{F(Math.Abs(mean), 1)}% {(mean < 0 ? "below" : "above")}";
+    }
+
+    /// <summary>The paired difference at each group: "label g: d ± c s (verdict); ...".</summary>
+    private static string PairedBy(IReadOnlyList<string> groups, string label, Func<string, (IReadOnlyList<RunData> A, IReadOnlyList<RunData> B)> runs) =>
+        string.Join("; ", groups.Select(g => (g, runs(g))).Where(x => x.Item2.A.Count > 0 && x.Item2.B.Count > 0).Select(x => $"{label} {x.g}: {Claims.Paired(x.Item2.A, x.Item2.B)}"));
+
+    /// <summary>The number of models of a Fig. 3 run, from its scenario file (models-K.yaml; wang2025.yaml has 6).</summary>
+    private static string Models(RunData run)
+    {
+        var name = Path.GetFileNameWithoutExtension(run.Row.Scenario);
+        return name.StartsWith("models-", StringComparison.Ordinal) ? name["models-".Length..] : "6";
+    }
+}
