@@ -170,6 +170,7 @@ public class PaperFigureTests
         var figure = Build(db, "wang2024-fig1");
 
         Assert.Equal(3, figure.Panels.Count);
+        Assert.All(figure.Panels, p => Assert.Equal("Maximum edge diffusion steps S_e^max (steps)", p.XLabel));
         string[] labels = [.. sweeps.Select(s => s.Label), "Random"];
         for (var p = 0; p < 3; p++)
         {
@@ -268,6 +269,9 @@ public class PaperFigureTests
         var figure = Build(db, "wang2025-fig3");
 
         Assert.Equal(3, figure.Panels.Count);
+        Assert.Equal(
+            ["Mean latency (lower bound), all created tasks (ms)", "Mean energy per task, all created tasks (mJ)", "Completed, of all created tasks (%)"],
+            figure.Panels.Select(p => p.YLabel));
         for (var p = 0; p < 3; p++)
         {
             panels[p].Check(figure.Panels[p], [.. WangLabels.Values], [3, 4, 5, 6]);
