@@ -68,7 +68,7 @@ internal static class SweepFigure
     /// unfinished or dropped, that metric for every series (so that no policy is drawn over its
     /// completed tasks beside another over all of its tasks). This is the one place the rule lives.
     /// </summary>
-    internal static MetricSpec Plotted(MetricSpec metric, IReadOnlyList<RunData> runs, string source)
+    private static MetricSpec Plotted(MetricSpec metric, IReadOnlyList<RunData> runs, string source)
     {
         if (metric.IfUnfinished is not { } instead || !runs.Any(LeftTasksUnfinished))
         {

@@ -41,10 +41,7 @@ public static class ParameterLabel
     /// <summary>What <paramref name="key"/> is, without its unit: "Number of UEs", "Relative deadline of task type 0".</summary>
     public static string Name(string key) => Describe(key).Name;
 
-    /// <summary>The unit of <paramref name="key"/>'s values as drawn ("s", "Hz"), or empty for a plain number.</summary>
-    public static string Unit(string key) => Describe(key).Unit;
-
-    /// <summary>The axis label: the name with its unit in parentheses, when it has one.</summary>
+    /// <summary>The axis label: the name with the unit its values are drawn in ("s", "Hz") in parentheses, when it has one.</summary>
     public static string Axis(string key)
     {
         var (name, unit) = Describe(key);
