@@ -2,20 +2,26 @@ using System.Collections.Frozen;
 
 namespace NetSim.Plots;
 
-/// <summary>Legend names of policies as the papers write them; any other policy keeps its own name.</summary>
+/// <summary>
+/// Legend names of policies: the paper's own name where a paper names the policy, with the paper
+/// where two papers use one name for different policies (Zhou et al.'s greedy and Wang, Li and
+/// Wang's are different algorithms), so that every label names one policy. A policy not listed
+/// keeps its registry name.
+/// </summary>
 public static class PolicyNames
 {
     private static readonly FrozenDictionary<string, string> Names = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["actor-critic"] = "Proposed (actor-critic)",
-        ["greedy"] = "Greedy",
+        ["actor-critic"] = "Proposed actor-critic (Zhou et al.)",
+        ["greedy"] = "Greedy (Zhou et al.)",
         ["random"] = "Random",
         ["local"] = "Local",
         ["nearest"] = "Nearest",
         ["least-latency"] = "Least latency",
-        ["optimal"] = "Optimal",
-        ["sca-kkt"] = "Proposed (SCA-KKT)",
-        ["greedy-compatible"] = "Greedy",
+        ["optimal"] = "Optimal (CP-SAT)",
+        ["exhaustive"] = "Optimal (enumeration)",
+        ["sca-kkt"] = "Proposed SCA-KKT (Wang, Liu and Zhao)",
+        ["greedy-compatible"] = "Greedy-compatible (Wang, Li and Wang)",
         ["maddpg-mato"] = "MADDPG-MATO",
         ["maddpg-nomodel"] = "MADDPG-NoModel",
         ["ddpg"] = "SADDPG",

@@ -118,7 +118,7 @@ public class SweepCommandTests
         Assert.True(plot.Exit == 0, plot.Err);
         Assert.True(new FileInfo(netsim.File("latency.png")).Length > 0);
         Assert.Equal(2, missing.Exit);
-        Assert.Contains("'actor-critic' (Proposed (actor-critic))", missing.Err, StringComparison.Ordinal);
+        Assert.Contains("'actor-critic' (Proposed actor-critic (Zhou et al.))", missing.Err, StringComparison.Ordinal);
         Assert.False(System.IO.File.Exists(netsim.File("fig3.png")));
         Assert.Equal(2, unknown.Exit);
         Assert.Contains("unknown figure 'nobody-fig1'", unknown.Err, StringComparison.Ordinal);

@@ -21,7 +21,7 @@ internal sealed class FixtureDatabase : IDisposable
 
     public string File(string name) => Path.Combine(_directory, name);
 
-    /// <summary>Adds a complete run with the given params, summary metrics and rows.</summary>
+    /// <summary>Adds a complete run with the given params (or params column), summary metrics and rows.</summary>
     public long Run(
         string policy,
         IReadOnlyDictionary<string, string>? parameters = null,
@@ -30,9 +30,10 @@ internal sealed class FixtureDatabase : IDisposable
         IEnumerable<QueueSample>? samples = null,
         IEnumerable<EpisodeRecord>? episodes = null,
         string yaml = "seed: 1\n",
-        int replication = 0)
+        int replication = 0,
+        string? paramsJson = null)
     {
-        var info = new RunInfo("fixture", "sha", yaml, policy, 1, replication, JsonSerializer.Serialize(parameters ?? new Dictionary<string, string>()));
+        var info = new RunInfo("fixture", "sha", yaml, policy, 1, replication, paramsJson ?? JsonSerializer.Serialize(parameters ?? new Dictionary<string, string>()));
         using var writer = _database.CreateRun(info, TraceLevel.Full);
         foreach (var task in tasks ?? [])
         {

@@ -31,7 +31,7 @@ public class RenderTests
         var plot = Assert.Single(FigureRenderer.Plots(figure));
 
         var scatters = plot.GetPlottables().OfType<Scatter>().ToList();
-        Assert.Equal(["Proposed (actor-critic)", "Greedy", "Random"], scatters.Select(s => s.LegendText));
+        Assert.Equal(["Proposed actor-critic (Zhou et al.)", "Greedy (Zhou et al.)", "Random"], scatters.Select(s => s.LegendText));
         Assert.Equal([(10.0, 9.0)], scatters[0].Data.GetScatterPoints().Select(c => (c.X, Math.Round(c.Y, 9))));
         Assert.Equal([(10.0, 30.0), (20.0, 40.0)], scatters[2].Data.GetScatterPoints().Select(c => (c.X, Math.Round(c.Y, 9))));
         var bars = plot.GetPlottables().OfType<ErrorBar>().First();
@@ -95,8 +95,19 @@ public class RenderTests
             Assert.Equal(750 * figure.Panels.Count, bitmap.Height);
             var root = XDocument.Load(svg).Root!;
             Assert.Equal(figure.Panels.Count, root.Elements().Count(e => e.Name.LocalName == "svg"));
-            Assert.Contains(figure.Panels[0].YLabel, root.ToString(), StringComparison.Ordinal);
+            Assert.All(figure.Panels[0].YLabel.Split(' '), word => Assert.Contains(word, root.ToString(), StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public void Given_a_y_label_longer_than_a_line_When_wrapped_Then_it_breaks_at_the_comma_and_a_short_one_stays_whole()
+    {
+        Assert.Equal("Mean latency (lower bound),\nall created tasks (ms)", FigureRenderer.Wrapped("Mean latency (lower bound), all created tasks (ms)", PaperStyle.YLabelLength));
+        var narrow = FigureRenderer.Wrapped("Mean latency (lower bound), all created tasks (ms)", PaperStyle.YLabelBesideLegend).Split('\n');
+        Assert.True(narrow.Length >= 3, string.Join(" | ", narrow));
+        Assert.Equal("Mean latency (lower bound), all created tasks (ms)", string.Join(' ', narrow));
+        Assert.EndsWith(" (ms)", narrow[^1], StringComparison.Ordinal);
+        Assert.Equal("Number of UEs", FigureRenderer.Wrapped("Number of UEs", PaperStyle.YLabelBesideLegend));
     }
 
     [Fact]

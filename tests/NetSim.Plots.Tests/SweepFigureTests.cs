@@ -35,8 +35,8 @@ public class SweepFigureTests
         var figure = FigureBuilder.Build(reader, FigureCatalog.Find("zhou2024-fig3")!);
 
         var panel = Assert.Single(figure.Panels);
-        Assert.Equal("Mean latency (ms)", panel.YLabel);
-        Assert.Equal(["Proposed (actor-critic)", "Greedy", "Random"], panel.Series.Select(s => s.Label));
+        Assert.Equal("Mean latency, completed tasks (ms)", panel.YLabel);
+        Assert.Equal(["Proposed actor-critic (Zhou et al.)", "Greedy (Zhou et al.)", "Random"], panel.Series.Select(s => s.Label));
         var greedy = panel.Series[1];
         Assert.Equal([10.0, 20.0], greedy.X);
         Assert.Equal(12, greedy.Y[0], Tolerance);
@@ -86,6 +86,85 @@ public class SweepFigureTests
     }
 
     [Fact]
+    public void Given_task_types_sharing_a_model_Then_distinct_counts_the_models_they_need_and_count_the_types()
+    {
+        using var db = new FixtureDatabase();
+        const string yaml = "ues:\n  task_types:\n    - {name: a, model: m1}\n    - {name: b, model: m2}\n    - {name: c, model: m1}\nmodels:\n  - {name: m1}\n  - {name: m2}\n  - {name: m3}\n";
+        db.Run("ddpg", summary: Latency(0.004), yaml: yaml);
+        using var reader = new TraceReader(db.PathName);
+
+        FigureData By(string x) => FigureBuilder.Build(reader, new FigureSpec { Name = "t", Kind = FigureKind.Sweep, X = x, Metrics = [MetricLabels.For("mean_latency")] });
+
+        Assert.Equal([2.0], By("distinct(ues.task_types.*.model)").Panels[0].Series[0].X);
+        Assert.Equal([3.0], By("count(ues.task_types)").Panels[0].Series[0].X);
+        Assert.Equal([3.0], By("count(models)").Panels[0].Series[0].X);
+    }
+
+    private static Dictionary<string, double> Latencies(double completed, double allTasks, double completion) => new()
+    {
+        ["mean_latency"] = completed,
+        ["mean_latency_all_lower_bound"] = allTasks,
+        ["completion_rate"] = completion,
+    };
+
+    [Fact]
+    public void Given_random_completing_20_percent_of_its_tasks_at_N_40_When_zhou2024_fig3_is_built_Then_every_series_is_the_lower_bound_over_all_created_tasks_and_the_axis_says_so()
+    {
+        using var db = new FixtureDatabase();
+        db.Run("actor-critic", At(10), Latencies(0.008, 0.008, 1));
+        db.Run("actor-critic", At(40), Latencies(0.010, 0.010, 1));
+        db.Run("greedy", At(10), Latencies(0.012, 0.012, 1));
+        db.Run("greedy", At(40), Latencies(0.400, 0.400, 1));
+        db.Run("random", At(10), Latencies(2, 2, 1));
+
+        // The fifth of random's tasks that completed at N = 40 were its fast ones; the rest waited 30 s or more.
+        db.Run("random", At(40), Latencies(0.050, 30, 0.2));
+        db.Run("random", At(40), Latencies(0.070, 32, 0.2), replication: 1);
+        using var reader = new TraceReader(db.PathName);
+
+        var figure = FigureBuilder.Build(reader, FigureCatalog.Find("zhou2024-fig3")!);
+
+        var panel = Assert.Single(figure.Panels);
+        Assert.Equal("Mean latency (lower bound), all created tasks (ms)", panel.YLabel);
+        Assert.True(panel.LogY);
+        Assert.Equal([10.0, 40], panel.Series[2].X);
+        Assert.Equal(2000, panel.Series[2].Y[0], Tolerance);
+        Assert.Equal(31000, panel.Series[2].Y[1], Tolerance);
+        Assert.Equal(StudentT.HalfWidth(StudentT.Df1, 30000, 32000), panel.Series[2].Error![1], 1e-6);
+        Assert.Equal(400, panel.Series[1].Y[1], Tolerance);
+        Assert.Contains("lower bound", FigureCatalog.Find("zhou2024-fig3")!.Caption, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_every_run_completing_every_task_When_zhou2024_fig3_is_built_Then_it_draws_the_mean_latency_of_completed_tasks()
+    {
+        using var db = new FixtureDatabase();
+        db.Run("actor-critic", At(10), Latency(0.008));
+        db.Run("greedy", At(10), Latency(0.012));
+        db.Run("random", At(10), Latency(0.050));
+        using var reader = new TraceReader(db.PathName);
+
+        var panel = Assert.Single(FigureBuilder.Build(reader, FigureCatalog.Find("zhou2024-fig3")!).Panels);
+
+        Assert.Equal("Mean latency, completed tasks (ms)", panel.YLabel);
+        Assert.Equal(50, panel.Series[2].Y[0], Tolerance);
+    }
+
+    [Fact]
+    public void Given_unfinished_tasks_in_a_run_without_the_lower_bound_When_zhou2024_fig3_is_built_Then_the_error_names_the_metric_and_the_run()
+    {
+        using var db = new FixtureDatabase();
+        db.Run("actor-critic", At(10), Latencies(0.008, 0.008, 1));
+        db.Run("greedy", At(10), Latencies(0.012, 0.012, 1));
+        var old = db.Run("random", At(10), new Dictionary<string, double> { ["mean_latency"] = 0.05, ["tasks_created"] = 10, ["tasks_unfinished"] = 8 });
+        using var reader = new TraceReader(db.PathName);
+
+        var error = Assert.Throws<MissingDataException>(() => FigureBuilder.Build(reader, FigureCatalog.Find("zhou2024-fig3")!));
+
+        Assert.Contains($"'mean_latency_all_lower_bound', which run {old} did not record", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_a_missing_policy_metric_or_parameter_When_a_figure_is_built_Then_the_error_names_it()
     {
         using var db = new FixtureDatabase();
@@ -97,7 +176,7 @@ public class SweepFigureTests
         var parameter = Assert.Throws<MissingDataException>(() => FigureBuilder.Build(reader, FigureCatalog.Find("wang2024-fig2")! with { Policies = ["greedy"] }));
         var episodes = Assert.Throws<MissingDataException>(() => FigureBuilder.Build(reader, FigureCatalog.Find("wang2025-fig2")!));
 
-        Assert.Contains("'actor-critic' (Proposed (actor-critic))", policy.Message, StringComparison.Ordinal);
+        Assert.Contains("'actor-critic' (Proposed actor-critic (Zhou et al.))", policy.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("greedy", policy.Message, StringComparison.Ordinal);
         Assert.Contains("metric 'joint_objective'", metric.Message, StringComparison.Ordinal);
         Assert.Contains("'policy.options.edge_steps_budget'", parameter.Message, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using NetSim.Network.Metrics;
 using NetSim.Network.Recording;
 using NetSim.Plots.Data;
 using NetSim.Plots.Figures;
@@ -53,7 +54,7 @@ internal static class LatencyBreakdownFigure
         var positions = Enumerable.Range(0, groups.Count).Select(p => (double)p).ToList();
         var series = Segments.Select((name, s) => new Series(name, positions, means[s], null, SeriesStyle.StackedBar, s)).ToList();
         var ticks = groups.Select((g, i) => ((double)i, g.Label)).ToList();
-        return new FigureData(spec.Name, [new Panel(string.Empty, string.Empty, "Mean latency (ms)", series, ticks)]);
+        return new FigureData(spec.Name, [new Panel(string.Empty, string.Empty, MetricCatalog.MeanLatency.Title, series, ticks)]);
     }
 
     private static double Span(double from, double to) => double.IsNaN(from) || double.IsNaN(to) ? 0 : to - from;

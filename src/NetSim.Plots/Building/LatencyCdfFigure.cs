@@ -25,6 +25,6 @@ internal static class LatencyCdfFigure
             series.Add(new Series(groups[g].Label, x, y, null, SeriesStyle.Step, g));
         }
 
-        return new FigureData(spec.Name, [new Panel(string.Empty, "Latency (ms)", "Fraction of tasks", series)]);
+        return new FigureData(spec.Name, [new Panel(string.Empty, "Latency of a completed task (ms)", "Fraction of completed tasks", series)]);
     }
 }

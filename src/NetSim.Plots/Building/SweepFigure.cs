@@ -5,7 +5,12 @@ using NetSim.Traces;
 
 namespace NetSim.Plots.Building;
 
-/// <summary>Metrics against a swept parameter: per series and X value, the mean over replications and its 95% Student-t half-width.</summary>
+/// <summary>
+/// Metrics against a swept parameter: per series and X value, the mean over replications and its
+/// 95% Student-t half-width. A metric with <see cref="MetricSpec.IfUnfinished"/> (the papers'
+/// latency) is replaced in its whole panel when any plotted run left tasks unfinished or dropped
+/// (<see cref="Plotted"/>), and the axis label then names the metric drawn.
+/// </summary>
 internal static class SweepFigure
 {
     public static FigureData Build(TraceReader reader, FigureSpec spec)
@@ -30,8 +35,9 @@ internal static class SweepFigure
 
         var groups = SeriesGroups.Of(withX, spec);
         var panels = new List<Panel>();
-        foreach (var metric in spec.Metrics)
+        foreach (var declared in spec.Metrics)
         {
+            var metric = Plotted(declared, withX, reader.Source);
             var present = withX.Where(r => r.Summary.TryGetValue(metric.Metric, out var v) && !double.IsNaN(v)).ToList();
             if (present.Count == 0)
             {
@@ -55,6 +61,41 @@ internal static class SweepFigure
 
         return new FigureData(spec.Name, panels);
     }
+
+    /// <summary>
+    /// The metric a panel draws: <paramref name="metric"/> itself, or, when it has an
+    /// <see cref="MetricSpec.IfUnfinished"/> metric and any of <paramref name="runs"/> left tasks
+    /// unfinished or dropped, that metric for every series (so that no policy is drawn over its
+    /// completed tasks beside another over all of its tasks). This is the one place the rule lives.
+    /// </summary>
+    private static MetricSpec Plotted(MetricSpec metric, IReadOnlyList<RunData> runs, string source)
+    {
+        if (metric.IfUnfinished is not { } instead || !runs.Any(LeftTasksUnfinished))
+        {
+            return metric;
+        }
+
+        var lacking = runs.Where(r => !r.Summary.ContainsKey(instead.Metric)).Select(r => r.Row.RunId).ToList();
+        if (lacking.Count > 0)
+        {
+            throw new MissingDataException($"{source}: some runs left tasks unfinished, so the panel of '{metric.Metric}' draws '{instead.Metric}', which run{(lacking.Count == 1 ? string.Empty : "s")} {string.Join(", ", lacking)} did not record (made by an older version: run them again)");
+        }
+
+        return metric with { Metric = instead.Metric, Label = instead.Label, Scale = instead.Scale, IfUnfinished = null };
+    }
+
+    /// <summary>Whether a run's completion rate is below 1 or, in a summary without one, it counts dropped or unfinished tasks.</summary>
+    private static bool LeftTasksUnfinished(RunData run)
+    {
+        if (run.Summary.TryGetValue(MetricCatalog.CompletionRate.Name, out var rate) && !double.IsNaN(rate))
+        {
+            return rate < 1;
+        }
+
+        return Count(run, MetricCatalog.TasksDropped.Name) + Count(run, MetricCatalog.TasksUnfinished.Name) > 0;
+    }
+
+    private static double Count(RunData run, string metric) => run.Summary.TryGetValue(metric, out var v) && !double.IsNaN(v) ? v : 0;
 
     private static double Value(RunData run, MetricSpec metric, double x) =>
         run.Summary.TryGetValue(metric.Metric, out var v) ? v * metric.Scale * (metric.TimesX ? x : 1) : double.NaN;

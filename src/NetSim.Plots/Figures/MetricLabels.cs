@@ -2,7 +2,7 @@ using NetSim.Network.Metrics;
 
 namespace NetSim.Plots.Figures;
 
-/// <summary>Axis labels of the summary metrics and swept parameters, for figures made from the command line.</summary>
+/// <summary>Axis labels of the summary metrics (from the metric catalog) and of swept parameters, for every figure.</summary>
 public static class MetricLabels
 {
     /// <summary>The metric with its axis label (label, population and unit, from <see cref="MetricCatalog"/>) and the scale to the unit shown.</summary>
@@ -12,11 +12,6 @@ public static class MetricLabels
         return new(metric, definition.Title, definition.Scale);
     }
 
-    /// <summary>A label for parameter <paramref name="key"/> (its key path).</summary>
-    public static string ForParameter(string key) => key switch
-    {
-        "ues.count" => "Number of UEs",
-        "base_stations.count" => "Number of base stations",
-        _ => key,
-    };
+    /// <summary>The axis label of parameter <paramref name="key"/> (a key path): what it is and its unit (see <see cref="ParameterLabel"/>).</summary>
+    public static string ForParameter(string key) => ParameterLabel.Axis(key);
 }

@@ -84,7 +84,13 @@ public static class FigureRenderer
         var plot = new Plot();
         plot.Font.Set(PaperStyle.Font);
         plot.XLabel(panel.XLabel, PaperStyle.LabelSize);
-        plot.YLabel(panel.YLabel, PaperStyle.LabelSize);
+        var stacked = panel.Series.Where(s => s.Style == SeriesStyle.StackedBar).ToList();
+        var legend = showLegend && panel.Series.Any(s => s.Label is not null);
+        var corner = legend && stacked.Count == 0 ? LegendCorner.Best(panel) : (Corner: Alignment.UpperLeft, Hidden: 0);
+
+        // Every corner would hide data: the legend goes below the panel, which leaves the Y label less height.
+        var below = corner.Hidden > 0;
+        plot.YLabel(Wrapped(panel.YLabel, below ? PaperStyle.YLabelBesideLegend : PaperStyle.YLabelLength), PaperStyle.LabelSize);
         if (panel.Title.Length > 0)
         {
             plot.Title(panel.Title, PaperStyle.LabelSize);
@@ -93,7 +99,6 @@ public static class FigureRenderer
         plot.Axes.Bottom.TickLabelStyle.FontSize = PaperStyle.TickSize;
         plot.Axes.Left.TickLabelStyle.FontSize = PaperStyle.TickSize;
         plot.Grid.MajorLineColor = Colors.Black.WithAlpha(0.08);
-        var stacked = panel.Series.Where(s => s.Style == SeriesStyle.StackedBar).ToList();
         if (stacked.Count > 0)
         {
             StackedBars(plot, stacked);
@@ -116,7 +121,7 @@ public static class FigureRenderer
             plot.Axes.Bottom.SetTicks(ticks.Select(t => t.Position).ToArray(), ticks.Select(t => t.Label).ToArray());
         }
 
-        if (showLegend && panel.Series.Any(s => s.Label is not null))
+        if (legend)
         {
             plot.Legend.FontSize = PaperStyle.LegendSize;
             plot.Legend.ShadowOffset = new PixelOffset(0, 0);
@@ -126,14 +131,13 @@ public static class FigureRenderer
             {
                 plot.ShowLegend(Edge.Right);
             }
-            else if (LegendCorner.Best(panel) is { Hidden: 0 } best)
+            else if (below)
             {
-                plot.ShowLegend(best.Corner);
+                plot.ShowLegend(Edge.Bottom);
             }
             else
             {
-                // Every corner would hide data: the legend goes below the panel.
-                plot.ShowLegend(Edge.Bottom);
+                plot.ShowLegend(corner.Corner);
             }
         }
         else
@@ -142,6 +146,52 @@ public static class FigureRenderer
         }
 
         return plot;
+    }
+
+    /// <summary>
+    /// <paramref name="label"/> in lines of at most <paramref name="length"/> logical pixels, so that a
+    /// long Y label is not cut off at the panel's edges: broken at its commas (between a metric and
+    /// its population) when each part fits, else between words, never before the unit.
+    /// </summary>
+    internal static string Wrapped(string label, float length)
+    {
+        using var typeface = SKTypeface.FromFamilyName(PaperStyle.Font);
+        using var font = new SKFont(typeface, PaperStyle.LabelSize);
+        bool Fits(string line) => font.MeasureText(line) <= length;
+        if (Fits(label))
+        {
+            return label;
+        }
+
+        var parts = label.Split(", ");
+        var pieces = parts.All(Fits) ? parts.Select((p, i) => i < parts.Length - 1 ? p + "," : p).ToList() : Words(label);
+        var lines = new List<string>();
+        foreach (var piece in pieces)
+        {
+            if (lines.Count > 0 && Fits(lines[^1] + " " + piece))
+            {
+                lines[^1] += " " + piece;
+            }
+            else
+            {
+                lines.Add(piece);
+            }
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>The words of a label, a closing unit such as "(ms)" kept with the word before it.</summary>
+    private static List<string> Words(string label)
+    {
+        var words = label.Split(' ').ToList();
+        if (words.Count > 1 && words[^1].StartsWith('('))
+        {
+            words[^2] += " " + words[^1];
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words;
     }
 
     private static void Lines(Plot plot, Series series, LogAxis? log)

@@ -24,6 +24,12 @@ public static class PaperStyle
     /// <summary>Legend text size (7 pt).</summary>
     public const float LegendSize = 9.5f;
 
+    /// <summary>The longest line of a Y label, in logical pixels (a longer label is broken into lines).</summary>
+    public const float YLabelLength = 200;
+
+    /// <summary>The longest line of a Y label beside a legend drawn below the panel, which leaves the axis less height.</summary>
+    public const float YLabelBesideLegend = 140;
+
     /// <summary>Font family (installed with most Linux distributions; Skia falls back when absent).</summary>
     public const string Font = "DejaVu Sans";
 }
