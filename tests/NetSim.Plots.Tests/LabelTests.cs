@@ -1,7 +1,6 @@
 using NetSim.Network.Scenario.Binding;
 using NetSim.Network.Scenario.Config;
 using NetSim.Network.Scenario.Units;
-using NetSim.Network.Scheduling;
 using NetSim.Plots.Building;
 using NetSim.Plots.Figures;
 using NetSim.Traces;
@@ -10,24 +9,6 @@ namespace NetSim.Plots.Tests;
 
 public class LabelTests
 {
-    private static PolicyRegistry Registry()
-    {
-        var registry = PolicyRegistry.WithBuiltIns();
-        NetSim.Policies.PolicyCatalog.AddTo(registry);
-        Learning.LearningCatalog.AddTo(registry);
-        return registry;
-    }
-
-    [Fact]
-    public void Given_every_registered_policy_Then_each_has_a_legend_name_of_its_own_that_no_other_policy_shares()
-    {
-        var names = Registry().Names.ToList();
-
-        Assert.All(names, n => Assert.NotEqual(n, PolicyNames.Display(n)));
-        var shared = names.GroupBy(PolicyNames.Display).Where(g => g.Count() > 1).Select(g => $"{g.Key}: {string.Join(", ", g)}");
-        Assert.Empty(shared);
-    }
-
     [Fact]
     public void Given_the_two_greedy_policies_Then_each_legend_name_says_whose_greedy_it_is()
     {

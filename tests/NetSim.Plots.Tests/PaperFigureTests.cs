@@ -7,7 +7,7 @@ namespace NetSim.Plots.Tests;
 
 /// <summary>
 /// Every named figure of <see cref="FigureCatalog"/> built from a database shaped like the
-/// reproduction's (<see cref="Reproduction"/>: the real scenario files and the params the commands
+/// reproduction's (<see cref="ReproductionRuns"/>: the real scenario files and the params the commands
 /// write), checked against the summary rows the test wrote: one series per policy or group with a
 /// label of its own, the X values each run's scenario gives, and each point's mean and 95%
 /// half-width computed here from those rows.
@@ -70,7 +70,7 @@ public class PaperFigureTests
     public void Given_the_zhou2024_fig3_sweeps_When_the_figure_is_built_Then_each_policy_is_one_series_over_the_swept_N_with_the_mean_latency_and_half_width_of_its_runs()
     {
         using var db = new FixtureDatabase();
-        var reproduction = new Reproduction(db);
+        var reproduction = new ReproductionRuns(db);
         var latency = new Expected();
         foreach (var n in new[] { 10, 25, 40 })
         {
@@ -79,12 +79,12 @@ public class PaperFigureTests
                 foreach (var policy in ZhouAnalytic)
                 {
                     var v = Value(policy, n, r, 0.01);
-                    reproduction.Sweep("zhou2024/fig3.yaml", ["sweep.replications=3"], [("ues.count", Text(n))], policy, r, Reproduction.Completed(v));
+                    reproduction.Sweep("zhou2024/fig3.yaml", ["sweep.replications=3"], [("ues.count", Text(n))], policy, r, ReproductionRuns.Completed(v));
                     latency.Add(ZhouLabels.GetValueOrDefault(policy), n, v * 1e3);
                 }
 
                 var learned = Value("actor-critic", n, r, 0.01);
-                reproduction.Sweep("zhou2024/zhou2024.yaml", ZhouLearned(15), [("ues.count", Text(n))], "actor-critic", r, Reproduction.Completed(learned));
+                reproduction.Sweep("zhou2024/zhou2024.yaml", ZhouLearned(15), [("ues.count", Text(n))], "actor-critic", r, ReproductionRuns.Completed(learned));
                 latency.Add(Proposed, n, learned * 1e3);
             }
         }
@@ -98,7 +98,7 @@ public class PaperFigureTests
     public void Given_the_actor_critic_sweeps_at_two_bounds_When_zhou2024_fig4_is_built_Then_each_bound_is_one_series_of_the_met_rate_times_N()
     {
         using var db = new FixtureDatabase();
-        var reproduction = new Reproduction(db);
+        var reproduction = new ReproductionRuns(db);
         var met = new Expected();
         foreach (var bound in new[] { 15, 20 })
         {
@@ -107,7 +107,7 @@ public class PaperFigureTests
                 for (var r = 0; r < 3; r++)
                 {
                     var rate = Value("actor-critic", bound, r, 0.05);
-                    reproduction.Sweep("zhou2024/zhou2024.yaml", ZhouLearned(bound), [("ues.count", Text(n))], "actor-critic", r, Reproduction.Completed(0.1, deadlineMet: rate));
+                    reproduction.Sweep("zhou2024/zhou2024.yaml", ZhouLearned(bound), [("ues.count", Text(n))], "actor-critic", r, ReproductionRuns.Completed(0.1, deadlineMet: rate));
                     met.Add($"Latency bound {bound}ms", n, rate * n);
                 }
             }
@@ -123,7 +123,7 @@ public class PaperFigureTests
     {
         using var db = new FixtureDatabase();
         var rewards = Enumerable.Range(0, 25).Select(e => -100.0 + (3 * e) + (e % 4)).ToList();
-        new Reproduction(db).Train("zhou2024/zhou2024.yaml", "actor-critic", ["policy.options.time_scale=100ms", "ues.task_types.0.deadline=15ms"], rewards);
+        new ReproductionRuns(db).Train("zhou2024/zhou2024.yaml", "actor-critic", ["policy.options.time_scale=100ms", "ues.task_types.0.deadline=15ms"], rewards);
 
         var figure = Build(db, "zhou2024-fig5");
 
@@ -134,7 +134,7 @@ public class PaperFigureTests
     public void Given_the_four_weight_sweeps_When_wang2024_fig1_is_built_Then_each_weight_combination_and_random_is_one_series_over_the_budgets()
     {
         using var db = new FixtureDatabase();
-        var reproduction = new Reproduction(db);
+        var reproduction = new ReproductionRuns(db);
         var panels = new[] { new Expected(), new Expected(), new Expected() };
         (string[] Sets, string Label)[] sweeps =
         [
@@ -155,7 +155,7 @@ public class PaperFigureTests
                         var latency = Value(policy, budget + s, r, 0.01);
                         var quality = Value(policy, s, r, 0.1);
                         var energy = Value(policy, budget * (s + 1), r, 1);
-                        var summary = Reproduction.Completed(latency, energy);
+                        var summary = ReproductionRuns.Completed(latency, energy);
                         summary["mean_quality"] = quality;
                         reproduction.Sweep("wang2024/fig1.yaml", sweeps[s].Sets, [("policy.options.edge_steps_budget", Text(budget))], policy, r, summary);
                         var label = policy == "random" ? "Random" : sweeps[s].Label;
@@ -182,7 +182,7 @@ public class PaperFigureTests
     public void Given_the_device_steps_sweep_When_wang2024_fig2_is_built_Then_each_device_step_limit_is_one_series_of_the_joint_objective()
     {
         using var db = new FixtureDatabase();
-        var reproduction = new Reproduction(db);
+        var reproduction = new ReproductionRuns(db);
         var objective = new Expected();
         foreach (var device in new[] { 10, 20, 40 })
         {
@@ -191,7 +191,7 @@ public class PaperFigureTests
                 for (var r = 0; r < 2; r++)
                 {
                     var j = Value("sca-kkt", device + budget, r, -1);
-                    var summary = Reproduction.Completed(0.02);
+                    var summary = ReproductionRuns.Completed(0.02);
                     summary["policy:joint_objective"] = j;
                     reproduction.Sweep("wang2024/fig2.yaml", ["sweep.replications=2"], [("policy.options.local_steps_max", Text(device)), ("policy.options.edge_steps_budget", Text(budget))], "sca-kkt", r, summary);
                     objective.Add($"S_0^max = {device}", budget, j);
@@ -208,7 +208,7 @@ public class PaperFigureTests
     public void Given_the_three_trainings_When_wang2025_fig2_is_built_Then_each_agent_is_one_series_of_its_rewards_and_their_trailing_mean()
     {
         using var db = new FixtureDatabase();
-        var reproduction = new Reproduction(db);
+        var reproduction = new ReproductionRuns(db);
         var expected = new Dictionary<string, List<double>>();
         foreach (var agent in WangAgents)
         {
@@ -226,7 +226,7 @@ public class PaperFigureTests
     public void Given_the_runs_on_models_3_to_5_and_wang2025_When_wang2025_fig3_is_built_Then_each_file_is_drawn_at_the_number_of_models_its_tasks_need()
     {
         using var db = new FixtureDatabase();
-        var reproduction = new Reproduction(db);
+        var reproduction = new ReproductionRuns(db);
         var panels = new[] { new Expected(), new Expected(), new Expected() };
         (string File, int Models)[] files = [("models-3.yaml", 3), ("models-4.yaml", 4), ("models-5.yaml", 5), ("wang2025.yaml", 6)];
         foreach (var (file, models) in files)
@@ -238,7 +238,7 @@ public class PaperFigureTests
                     var latency = Value(policy, models, r, 1);
                     var energy = Value(policy, models * 2, r, 1);
                     var completion = 1 - (0.01 * (models - 2) * (1 + Spread[r]));
-                    var summary = Reproduction.Completed(latency, energy);
+                    var summary = ReproductionRuns.Completed(latency, energy);
                     summary["completion_rate"] = completion;
                     summary["tasks_unfinished"] = 100 * (1 - completion);
                     summary["mean_latency_all_lower_bound"] = latency * 1.5;
@@ -282,13 +282,13 @@ public class PaperFigureTests
     public void Given_the_device_sweep_and_the_learned_runs_When_wang2025_fig4_is_built_Then_each_policy_is_one_series_over_the_device_counts()
     {
         using var db = new FixtureDatabase();
-        var reproduction = new Reproduction(db);
+        var reproduction = new ReproductionRuns(db);
         var panels = new[] { new Expected(), new Expected(), new Expected() };
         void Record(string policy, int devices, int r, Action<Dictionary<string, double>> write)
         {
             var latency = Value(policy, devices, r, 1);
             var energy = Value(policy, devices + 1, r, 1);
-            var summary = Reproduction.Completed(latency, energy);
+            var summary = ReproductionRuns.Completed(latency, energy);
             write(summary);
             if (WangLabels.TryGetValue(policy, out var label))
             {

@@ -10,7 +10,7 @@ namespace NetSim.Plots.Tests;
 /// with the run's overrides (what netsim run and netsim sweep store), and its params column is what
 /// the command writes (the --set values, plus the grid point for a sweep, or the training record).
 /// </summary>
-internal sealed class Reproduction(FixtureDatabase db)
+internal sealed class ReproductionRuns(FixtureDatabase db)
 {
     private readonly Dictionary<string, string> _resolved = new(StringComparer.Ordinal);
 
