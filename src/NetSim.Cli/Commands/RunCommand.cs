@@ -51,7 +51,9 @@ internal static class RunCommand
         }
 
         overrides = Overrides.ResolvePaths(file, overrides);
-        var loaded = ScenarioLoader.Load(file, overrides);
+        var registry = Policies.Registry();
+        // The scenario's own policy is checked with the scenario, at its key; --policy is checked below.
+        var loaded = ScenarioLoader.Load(file, overrides, policies: policyOption is null ? registry : null);
         if (!loaded.Ok)
         {
             Console.Error.WriteLine(loaded.Report(file));
@@ -59,11 +61,10 @@ internal static class RunCommand
         }
 
         var scenario = loaded.Scenario!;
-        var registry = Policies.Registry();
         var policyName = policyOption ?? scenario.Config.Policy.Name;
         if (!registry.Contains(policyName))
         {
-            Console.Error.WriteLine($"netsim run: unknown policy '{policyName}' (known: {string.Join(", ", registry.Names)})");
+            Console.Error.WriteLine($"netsim run: unknown policy {Quote.Value(policyName)} (known: {string.Join(", ", registry.Names)})");
             return ExitCodes.BadInput;
         }
 
