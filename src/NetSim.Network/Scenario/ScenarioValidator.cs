@@ -55,7 +55,7 @@ internal static class ScenarioValidator
         {
             if (!(events <= limits.Events))
             {
-                error(path, $"{what}: {events.ToString("G3", CultureInfo.InvariantCulture)} in one run, more than the limit of {limits.Events.ToString("G3", CultureInfo.InvariantCulture)} (expected {expected}; {ScenarioLimits.EventsVariable} raises the limit)");
+                error(path, $"{what}: {events.ToString("0.##e+0", CultureInfo.InvariantCulture)} in one run, more than the limit of {limits.Events.ToString("0.##e+0", CultureInfo.InvariantCulture)} (expected {expected}; {ScenarioLimits.EventsVariable} raises the limit)");
             }
         }
 
