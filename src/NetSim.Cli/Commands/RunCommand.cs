@@ -52,8 +52,7 @@ internal static class RunCommand
 
         overrides = Overrides.ResolvePaths(file, overrides);
         var registry = Policies.Registry();
-        // The scenario's own policy is checked with the scenario, at its key; --policy is checked below.
-        var loaded = ScenarioLoader.Load(file, overrides, policies: policyOption is null ? registry : null);
+        var loaded = ScenarioLoader.Load(file, overrides);
         if (!loaded.Ok)
         {
             Console.Error.WriteLine(loaded.Report(file));
