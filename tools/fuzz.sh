@@ -24,7 +24,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 dotnet tools/fuzz/bin/Release/net10.0/FuzzCases.dll scenarios "$work" "$n" "$seed" || exit 1
 
-ok=0; refused=0; violations=0; slowest=0; largest=0
+ok=0; refused=0; skipped=0; violations=0; slowest=0; largest=0
 report() { violations=$((violations + 1)); echo "VIOLATION case $1 ($(cat "$2/kind")): $3" >&2; }
 
 # Runs netsim ARGS... in case folder $2 (case number $1); sets rc and checks time, memory and messages.
@@ -40,6 +40,8 @@ check() {
   [ "$ms" -gt "$slowest" ] && slowest=$ms
   [ -n "$kb" ] && [ "$kb" -gt "$largest" ] && largest=$kb
   if [ "$rc" -eq 124 ]; then report "$i" "$dir" "$1 ran over 20 s"; return; fi
+  # A --set value longer than the system allows for one argument never reaches netsim.
+  if [ "$rc" -eq 126 ] && grep -q 'Argument list too long' "$dir/.err"; then skipped=$((skipped + 1)); rc=skip; return; fi
   if [ -n "$kb" ] && [ "$kb" -gt 1048576 ]; then report "$i" "$dir" "$1 used $((kb / 1024)) MB"; fi
   if [ "$rc" -ne 0 ] && [ "$rc" -ne 2 ]; then report "$i" "$dir" "$1 exited $rc: $(head -c 300 "$dir/.err")"; return; fi
   if grep -q '   at ' "$dir/.err"; then report "$i" "$dir" "$1 printed a stack trace"; fi
@@ -54,14 +56,14 @@ for ((i = 0; i < n; i++)); do
   dir="$work/case-$i"
   mapfile -t extra < "$dir/args"
   check "$i" "$dir" validate s.yaml "${extra[@]}"
-  if [ "$rc" -eq 0 ]; then
+  if [ "$rc" = 0 ]; then
     ok=$((ok + 1))
     check "$i" "$dir" run s.yaml "${extra[@]}" --set duration=1s --set max_time=10s --trace summary --out "$dir/out.db"
-  elif [ "$rc" -eq 2 ]; then
+  elif [ "$rc" = 2 ]; then
     refused=$((refused + 1))
   fi
   if [ $(( (i + 1) % 100 )) -eq 0 ]; then echo "[$((i + 1))/$n] $ok ok, $refused refused, $violations violations" >&2; fi
 done
 
-echo "fuzz: $n cases (seed $seed): $ok validated (and ran), $refused refused, $violations violations; slowest process $slowest ms, largest $((largest / 1024)) MB"
+echo "fuzz: $n cases (seed $seed): $ok validated (and ran), $refused refused, $skipped skipped (an argument too long for the system), $violations violations; slowest process $slowest ms, largest $((largest / 1024)) MB"
 [ "$violations" -eq 0 ]
