@@ -51,6 +51,7 @@ internal static class RunCommand
         }
 
         overrides = Overrides.ResolvePaths(file, overrides);
+        var registry = Policies.Registry();
         var loaded = ScenarioLoader.Load(file, overrides);
         if (!loaded.Ok)
         {
@@ -59,11 +60,10 @@ internal static class RunCommand
         }
 
         var scenario = loaded.Scenario!;
-        var registry = Policies.Registry();
         var policyName = policyOption ?? scenario.Config.Policy.Name;
         if (!registry.Contains(policyName))
         {
-            Console.Error.WriteLine($"netsim run: unknown policy '{policyName}' (known: {string.Join(", ", registry.Names)})");
+            Console.Error.WriteLine($"netsim run: unknown policy {Quote.Value(policyName)} (known: {string.Join(", ", registry.Names)})");
             return ExitCodes.BadInput;
         }
 

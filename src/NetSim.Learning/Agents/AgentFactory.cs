@@ -1,4 +1,6 @@
 using TorchSharp;
+using NetSim.Learning.Training;
+using NetSim.Network.Building;
 using NetSim.Network.Scheduling;
 
 namespace NetSim.Learning.Agents;
@@ -28,7 +30,23 @@ public static class AgentFactory
             _ when Knows(name) => MaddpgOptions.Read(reader),
             _ => throw new ArgumentException($"unknown learning agent '{name}' (known: {string.Join(", ", Agents.Select(a => a.Name))})", nameof(name)),
         };
-        return new PolicyInputs(reader.Keys, Checkpoint: true);
+        return new PolicyInputs(reader.Keys, Checkpoint: true) { CheckCheckpoint = (context, spec) => CheckCheckpoint(name, context, spec) };
+    }
+
+    /// <summary>Null when the checkpoint of <paramref name="context"/> loads into agent <paramref name="name"/> for the world of <paramref name="spec"/>; else why not.</summary>
+    private static string? CheckCheckpoint(string name, PolicyContext context, WorldSpec spec)
+    {
+        try
+        {
+            using var agent = Create(name, context, WorldShape.Of(spec));
+            Checkpoint.Load(context.ResolvePath(context.Checkpoint!), agent);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A cut or foreign file fails anywhere in the reader or in torch: each is a checkpoint that does not fit.
+            return ex.Message;
+        }
     }
 
     /// <summary>A fresh agent named <paramref name="name"/> (from <paramref name="context"/>) for <paramref name="shape"/>.</summary>

@@ -8,7 +8,16 @@ public sealed record ScenarioLoadResult(Scenario? Scenario, IReadOnlyList<Scenar
     /// <summary>True when the scenario loaded.</summary>
     public bool Ok => Scenario is not null && Errors.Count == 0;
 
-    /// <summary>The errors, one per line, and a closing count.</summary>
-    public string Report(string file) =>
-        string.Join('\n', Errors.Select(e => e.ToString())) + $"\n{Errors.Count} error{(Errors.Count == 1 ? string.Empty : "s")} in {file}";
+    /// <summary>
+    /// The errors, one per line, and a closing count; past <see cref="ScenarioLimits.MaxListedErrors"/>
+    /// errors the rest are counted (<c>... and N more errors</c>).
+    /// </summary>
+    public string Report(string file)
+    {
+        var listed = Errors.Take(ScenarioLimits.MaxListedErrors).Select(e => e.ToString());
+        var total = $"{Errors.Count} error{(Errors.Count == 1 ? string.Empty : "s")} in {Quote.Text(file)}";
+        return Errors.Count > ScenarioLimits.MaxListedErrors
+            ? string.Join('\n', listed) + $"\n... and {Errors.Count - ScenarioLimits.MaxListedErrors} more errors ({total})"
+            : string.Join('\n', listed) + $"\n{total}";
+    }
 }

@@ -4,6 +4,7 @@ using NetSim.Network.Scenario.Binding;
 using NetSim.Network.Scenario.Config;
 using NetSim.Network.Scenario.Loading;
 using NetSim.Network.Scenario.Yaml;
+using NetSim.Network.Scheduling;
 
 namespace NetSim.Network.Scenario;
 
@@ -16,13 +17,17 @@ public static class ScenarioLoader
 {
     /// <summary>
     /// Loads <paramref name="path"/> with <paramref name="overrides"/> (<c>key.path=value</c>, applied
-    /// in order after the includes). Returns the scenario, or every error found.
+    /// in order after the includes), within <paramref name="limits"/> (by default
+    /// <see cref="ScenarioLimits.FromEnvironment"/>). With <paramref name="policies"/>, the policies
+    /// the scenario names are checked as a run would build them (<see cref="PolicyValidator"/>).
+    /// Returns the scenario, or every error found.
     /// </summary>
-    public static ScenarioLoadResult Load(string path, IReadOnlyList<string>? overrides = null)
+    public static ScenarioLoadResult Load(string path, IReadOnlyList<string>? overrides = null, ScenarioLimits? limits = null, PolicyRegistry? policies = null)
     {
         overrides ??= [];
         var errors = new List<ScenarioError>();
-        var reader = new IncludeReader(errors);
+        limits ??= ScenarioLimits.FromEnvironment(path, errors);
+        var reader = new IncludeReader(errors, limits);
         var root = reader.Read(path);
         if (root is null)
         {
@@ -31,13 +36,13 @@ public static class ScenarioLoader
 
         for (var i = 0; i < overrides.Count; i++)
         {
-            OverrideApplier.Apply(root, overrides[i], i + 1, errors);
+            OverrideApplier.Apply(root, overrides[i], i + 1, errors, limits);
         }
 
         var binder = new Binder();
         var config = binder.Bind<ScenarioConfig>(root);
         errors.AddRange(binder.Errors);
-        ScenarioValidator.Validate(config, root, binder.Spans, path, errors);
+        ScenarioValidator.Validate(config, root, binder.Spans, path, errors, limits);
         if (errors.Count > 0)
         {
             return new ScenarioLoadResult(null, Sorted(errors, reader.Files));
@@ -45,7 +50,17 @@ public static class ScenarioLoader
 
         var resolved = YamlWriter.Write(root);
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(resolved)));
-        return new ScenarioLoadResult(new Scenario(path, config, resolved, sha, overrides.ToArray()), []);
+        var scenario = new Scenario(path, config, resolved, sha, overrides.ToArray());
+        if (policies is not null)
+        {
+            PolicyValidator.Validate(scenario, root, policies, binder.Spans, errors);
+            if (errors.Count > 0)
+            {
+                return new ScenarioLoadResult(null, Sorted(errors, reader.Files));
+            }
+        }
+
+        return new ScenarioLoadResult(scenario, []);
     }
 
     /// <summary>Errors by file (in the order the files were read, overrides last), line and column.</summary>

@@ -1,9 +1,9 @@
-using System.Globalization;
 using NetSim.Network.Building;
 using NetSim.Network.Compute;
 using NetSim.Network.Geometry;
 using NetSim.Network.Radio;
 using NetSim.Network.Scenario.Config;
+using NetSim.Network.Scenario.Loading;
 using NetSim.Network.Scheduling;
 using NetSim.Network.Tasks;
 
@@ -116,38 +116,15 @@ public static class ScenarioMapper
         p.Height,
         p.Points.Select(x => new Point(x[0], x[1])).ToList());
 
-    /// <summary>Reads a trace CSV (<c>time,ue[,type][,size_bits]</c>, an optional header line).</summary>
+    /// <summary>
+    /// Reads a trace CSV (<c>time,ue[,type][,size_bits]</c>, an optional header line), as
+    /// <c>netsim validate</c> checks it; throws a <see cref="FormatException"/> with the first problem.
+    /// </summary>
     public static IReadOnlyList<TraceArrival> ReadTrace(string path, int ues, int types)
     {
-        var result = new List<TraceArrival>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            lineNumber++;
-            var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed.StartsWith('#') || (lineNumber == 1 && char.IsLetter(trimmed[0])))
-            {
-                continue;
-            }
-
-            var fields = trimmed.Split(',');
-            if (fields.Length < 2
-                || !double.TryParse(fields[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var time) || !(time >= 0)
-                || !int.TryParse(fields[1], CultureInfo.InvariantCulture, out var ue) || ue < 0 || ue >= ues)
-            {
-                throw new FormatException($"{path}:{lineNumber}:1: expected time >= 0 and a UE index below {ues}, found '{trimmed}'");
-            }
-
-            var type = fields.Length > 2 && fields[2].Length > 0 ? int.Parse(fields[2], CultureInfo.InvariantCulture) : -1;
-            if (type >= types)
-            {
-                throw new FormatException($"{path}:{lineNumber}:1: task type {type} does not exist (the scenario has {types})");
-            }
-
-            var size = fields.Length > 3 && fields[3].Length > 0 ? double.Parse(fields[3], CultureInfo.InvariantCulture) : double.NaN;
-            result.Add(new TraceArrival(time, ue, type, size));
-        }
-
-        return result;
+        var errors = new List<ScenarioError>();
+        return TraceFile.Read(path, path, ues, types, ScenarioLimits.FromEnvironment(path, errors), new Yaml.SourceSpan(path, 1, 1), errors) is { } trace && errors.Count == 0
+            ? trace
+            : throw new FormatException(errors[0].ToString());
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NetSim.Network.Scenario.Binding;
 using NetSim.Network.Scenario.Config;
 using NetSim.Network.Scenario.Loading;
@@ -6,22 +7,18 @@ using NetSim.Network.Scenario.Yaml;
 
 namespace NetSim.Network.Scenario;
 
-/// <summary>Checks that span several keys: references between sections, counts, files, sweeps.</summary>
+/// <summary>
+/// Checks that span several keys: references between sections, counts, files, sweeps, and what a
+/// run would otherwise find only once it started (a trace file's lines, a run too large to end).
+/// </summary>
 internal static class ScenarioValidator
 {
-    public static void Validate(ScenarioConfig c, Node root, IReadOnlyDictionary<string, SourceSpan> spans, string file, List<ScenarioError> errors)
+    public static void Validate(ScenarioConfig c, Node root, IReadOnlyDictionary<string, SourceSpan> spans, string file, List<ScenarioError> errors, ScenarioLimits limits)
     {
-        void Error(string path, string message)
-        {
-            var at = path;
-            while (!spans.ContainsKey(at) && at.Contains('.', StringComparison.Ordinal))
-            {
-                at = at[..at.LastIndexOf('.')];
-            }
+        SourceSpan Where(string path) => SpanLookup.Nearest(spans, path, file);
 
-            var written = spans.ContainsKey(path);
-            errors.Add(new ScenarioError(spans.TryGetValue(at, out var span) ? span : new SourceSpan(file, 1, 1), path, written ? message : $"{message} (this is the default; write the key to change it)"));
-        }
+        void Error(string path, string message) =>
+            errors.Add(new ScenarioError(Where(path), path, spans.ContainsKey(path) ? message : $"{message} (this is the default; write the key to change it)"));
 
         CheckNames(c.Models.Select(m => m.Name).ToList(), "models", "model", Error);
         CheckNames(c.Ues.TaskTypes.Select(t => t.Name).ToList(), "ues.task_types", "task type", Error);
@@ -36,13 +33,66 @@ internal static class ScenarioValidator
         }
 
         var trace = c.Ues.Arrivals.File;
-        if (c.Ues.Arrivals.Kind == ArrivalName.Trace && trace.Length > 0
-            && !File.Exists(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", trace)))
+        if (c.Ues.Arrivals.Kind == ArrivalName.Trace && trace.Length > 0 && errors.Count == 0)
         {
-            Error("ues.arrivals.file", $"no such trace file: {trace} (relative to {Path.GetFileName(file)})");
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
+            TraceFile.Read(Path.Combine(folder, trace), Path.Combine(Path.GetDirectoryName(file) ?? string.Empty, trace), c.Ues.Count, c.Ues.TaskTypes.Count, limits, Where("ues.arrivals.file"), errors);
         }
 
+        CheckEvents(c, limits, Error);
         SweepValidator.Validate(root.Get("sweep")?.Get("parameters"), errors);
+        CheckSweepRuns(c, limits, Where("sweep"), errors);
+    }
+
+    /// <summary>
+    /// A run whose arrivals (over the duration), slots or fading blocks (up to <c>max_time</c>)
+    /// number more than <see cref="ScenarioLimits.Events"/> would not end in any useful time, and an
+    /// interval far below the time it is added to would not even advance the clock.
+    /// </summary>
+    private static void CheckEvents(ScenarioConfig c, ScenarioLimits limits, Action<string, string> error)
+    {
+        void Check(string path, double events, string what, string expected)
+        {
+            if (!(events <= limits.Events))
+            {
+                error(path, $"{what}: {events.ToString("0.##e+0", CultureInfo.InvariantCulture)} in one run, more than the limit of {limits.Events.ToString("0.##e+0", CultureInfo.InvariantCulture)} (expected {expected}; {ScenarioLimits.EventsVariable} raises the limit)");
+            }
+        }
+
+        string AtLeast(double total) => $"at least {UnitFormat.Format(total / limits.Events, UnitKind.Time)}";
+
+        var a = c.Ues.Arrivals;
+        var ues = (double)c.Ues.Count;
+        switch (a.Kind)
+        {
+            case ArrivalName.Poisson:
+                Check("ues.arrivals.rate", ues * c.Duration * a.Rate, "ues.count * duration * rate arrivals", $"at most {UnitFormat.Format(limits.Events / (ues * c.Duration), UnitKind.PerSecond)}");
+                break;
+            case ArrivalName.Slot or ArrivalName.Uniform when double.IsFinite(a.Interval):
+                Check("ues.arrivals.interval", ues * c.Duration / a.Interval, "ues.count * duration / interval arrivals", AtLeast(ues * c.Duration));
+                break;
+        }
+
+        if (c.Scheduler.Epoch == EpochName.Slot && double.IsFinite(c.Scheduler.Slot))
+        {
+            Check("scheduler.slot", c.MaxTime / c.Scheduler.Slot, "max_time / slot scheduling slots", AtLeast(c.MaxTime));
+        }
+
+        if (c.Channel.Fading.Kind == FadingName.Rayleigh)
+        {
+            Check("channel.fading.block", c.MaxTime / c.Channel.Fading.Block, "max_time / block fading blocks", AtLeast(c.MaxTime));
+        }
+    }
+
+    /// <summary>A sweep of more than <see cref="ScenarioLimits.SweepRuns"/> runs is refused before its grid is built.</summary>
+    private static void CheckSweepRuns(ScenarioConfig c, ScenarioLimits limits, SourceSpan at, List<ScenarioError> errors)
+    {
+        var points = c.Sweep.Parameters.Values.Aggregate(1.0, (n, values) => n * Math.Max(1, values.Kind == NodeKind.Sequence ? values.Items.Count : 1));
+        var runs = points * Math.Max(1, c.Sweep.Policies.Distinct().Count()) * c.Sweep.Replications;
+        if (runs > limits.SweepRuns)
+        {
+            errors.Add(new ScenarioError(at, "sweep", $"{runs.ToString("G6", CultureInfo.InvariantCulture)} runs ({points.ToString("G6", CultureInfo.InvariantCulture)} grid points * policies * replications), more than the limit of {limits.SweepRuns.ToString("N0", CultureInfo.InvariantCulture)} ({ScenarioLimits.SweepRunsVariable} raises it)"));
+        }
     }
 
     private static void CheckNames(List<string> names, string path, string what, Action<string, string> error)
@@ -52,7 +102,7 @@ internal static class ScenarioValidator
             var first = names.IndexOf(names[i]);
             if (first != i)
             {
-                error($"{path}.{i}.name", $"{what} '{names[i]}' is defined twice (first as {path}.{first})");
+                error($"{path}.{i}.name", $"{what} {Quote.Value(names[i])} is defined twice (first as {path}.{first})");
             }
         }
     }
@@ -65,12 +115,12 @@ internal static class ScenarioValidator
             var model = c.Ues.TaskTypes[i].Model;
             if (!models.Contains(model) && !written.ContainsKey("ues.task_types"))
             {
-                error("models", $"ues.task_types is not written, and the default task type needs a model named '{model}' (models: {string.Join(", ", models)}); write ues.task_types");
+                error("models", $"ues.task_types is not written, and the default task type needs a model named {Quote.Value(model)} (models: {Quote.Text(string.Join(", ", models), 200)}); write ues.task_types");
             }
             else if (!models.Contains(model))
             {
                 var suggestion = Naming.Closest(model, models);
-                error($"ues.task_types.{i}.model", $"no model named '{model}' (models: {string.Join(", ", models)}){(suggestion is null ? string.Empty : $"; did you mean {suggestion}?")}");
+                error($"ues.task_types.{i}.model", $"no model named {Quote.Value(model)} (models: {Quote.Text(string.Join(", ", models), 200)}){(suggestion is null ? string.Empty : $"; did you mean {suggestion}?")}");
             }
         }
 
@@ -79,7 +129,7 @@ internal static class ScenarioValidator
         {
             if (preload[i] != "all" && !models.Contains(preload[i]))
             {
-                error($"base_stations.server.cache.preload.{i}", $"no model named '{preload[i]}' to preload (models: {string.Join(", ", models)}, or all)");
+                error($"base_stations.server.cache.preload.{i}", $"no model named {Quote.Value(preload[i])} to preload (models: {Quote.Text(string.Join(", ", models), 200)}, or all)");
             }
         }
     }
@@ -96,7 +146,7 @@ internal static class ScenarioValidator
             {
                 error(
                     $"models.{i}.size",
-                    $"model '{model.Name}' ({UnitFormat.Format(model.Size, UnitKind.Size)}) is larger than an edge cache ({UnitFormat.Format(capacity, UnitKind.Size)}), so no edge could ever hold it (expected at most base_stations.server.cache.capacity)");
+                    $"model {Quote.Value(model.Name)} ({UnitFormat.Format(model.Size, UnitKind.Size)}) is larger than an edge cache ({UnitFormat.Format(capacity, UnitKind.Size)}), so no edge could ever hold it (expected at most base_stations.server.cache.capacity)");
             }
         }
     }

@@ -12,6 +12,13 @@ public sealed record PolicyInputs(IReadOnlyList<string> Options, bool Checkpoint
     /// <summary>No options and no checkpoint.</summary>
     public static PolicyInputs None { get; } = new([], false);
 
+    /// <summary>
+    /// Checks a checkpoint for the policy of a context in the world of a spec before a run: null when
+    /// it fits, else why not (not a checkpoint, cut short, of another agent or world). Null when the
+    /// policy has no such check.
+    /// </summary>
+    public Func<PolicyContext, Building.WorldSpec, string?>? CheckCheckpoint { get; init; }
+
     /// <summary>True when the policy reads option <paramref name="key"/>.</summary>
     public bool Takes(string key) => Options.Contains(key, StringComparer.Ordinal);
 

@@ -203,7 +203,7 @@ public class ScenarioErrorTests
 
         var error = Assert.Single(Errors(string.Join('\n', lines)));
 
-        Assert.Matches(@"^s\.yaml:\d+:\d+: [a-h]\.\d: the document expands to more than 1,000,000 values", error);
+        Assert.Matches(@"^s\.yaml:\d+:\d+: [a-h]\.\d: the scenario holds more than 1,000,000 values", error);
     }
 
     [Fact]

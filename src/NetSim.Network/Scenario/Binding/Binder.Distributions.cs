@@ -49,7 +49,7 @@ public sealed partial class Binder
                 return true;
             default:
                 var suggestion = Naming.Closest(kindNode.Value ?? string.Empty, DistributionNames);
-                return Error(kindNode, kindPath, $"unknown distribution '{kindNode.Value}' (expected uniform or exponential{(suggestion is null ? string.Empty : $"; did you mean {suggestion}?")})");
+                return Error(kindNode, kindPath, $"unknown distribution {Quote.Value(kindNode.Value ?? string.Empty)} (expected uniform or exponential{(suggestion is null ? string.Empty : $"; did you mean {suggestion}?")})");
         }
     }
 
@@ -69,7 +69,7 @@ public sealed partial class Binder
 
         if ((double)low! > (double)high!)
         {
-            return Error(args, path, $"low {lowNode.Value!.Trim()} is above high {highNode.Value!.Trim()}");
+            return Error(args, path, $"low {Quote.Text(lowNode.Value!.Trim())} is above high {Quote.Text(highNode.Value!.Trim())}");
         }
 
         result = Distribution.Uniform((double)low, (double)high);

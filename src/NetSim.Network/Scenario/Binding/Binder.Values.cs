@@ -64,7 +64,7 @@ public sealed partial class Binder
             "false" or "False" or "FALSE" => false,
             _ => null,
         };
-        return result is not null || Error(node, path, $"'{node.Value}' is not true or false");
+        return result is not null || Error(node, path, $"{Quote.Value(node.Value!)} is not true or false");
     }
 
     private bool BindWhole(Type type, Node node, string path, ParamAttribute param, out object? result)
@@ -76,8 +76,8 @@ public sealed partial class Binder
         {
             var isWhole = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsInteger(number);
             return Error(node, path, isWhole
-                ? $"{text} is out of range (expected {Ranges.Text(Effective(type, param))})"
-                : $"'{node.Value}' is not a whole number (expected {Ranges.Text(Effective(type, param))})");
+                ? $"{Quote.Text(text)} is out of range (expected {Ranges.Text(Effective(type, param))})"
+                : $"{Quote.Value(node.Value!)} is not a whole number (expected {Ranges.Text(Effective(type, param))})");
         }
 
         if (type == typeof(ulong) && ulong.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var unsigned))
@@ -121,7 +121,7 @@ public sealed partial class Binder
 
         if (!Ranges.Contains(param, value))
         {
-            return Error(node, path, $"{node.Value!.Trim()} is out of range (expected {Ranges.Text(param)})");
+            return Error(node, path, $"{Quote.Text(node.Value!.Trim())} is out of range (expected {Ranges.Text(param)})");
         }
 
         result = value;
@@ -140,7 +140,7 @@ public sealed partial class Binder
         }
 
         var suggestion = Naming.Closest(node.Value!, names);
-        return Error(node, path, $"'{node.Value}' is not one of {string.Join(", ", names)}{(suggestion is null ? string.Empty : $" (did you mean {suggestion}?)")}");
+        return Error(node, path, $"{Quote.Value(node.Value!)} is not one of {string.Join(", ", names)}{(suggestion is null ? string.Empty : $" (did you mean {suggestion}?)")}");
     }
 
     private bool BindFreeMap(Node node, string path, out object? result)

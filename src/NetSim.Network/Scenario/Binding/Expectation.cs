@@ -41,7 +41,7 @@ public static class Expectation
     /// <summary>The found node in a few words: its text, "a list" or "a mapping".</summary>
     public static string Found(Node node) => node.Kind switch
     {
-        NodeKind.Scalar => node.IsNull ? "nothing" : $"'{node.Value}'",
+        NodeKind.Scalar => node.IsNull ? "nothing" : Quote.Value(node.Value!),
         NodeKind.Sequence => "a list",
         _ => "a mapping",
     };

@@ -23,14 +23,25 @@ public static class Naming
         return sb.ToString();
     }
 
-    /// <summary>The candidate closest to <paramref name="word"/>, if close enough to be a likely typo.</summary>
+    /// <summary>
+    /// The candidate closest to <paramref name="word"/>, if close enough to be a likely typo. A
+    /// candidate whose length differs from the word's by more than the accepted distance is skipped
+    /// unmeasured, so that a long word costs no more than a short one.
+    /// </summary>
     public static string? Closest(string word, IEnumerable<string> candidates)
     {
         string? best = null;
+        var accepted = Math.Max(2, word.Length / 3);
         var bestDistance = int.MaxValue;
+        var lower = word.ToLowerInvariant();
         foreach (var candidate in candidates)
         {
-            var d = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (Math.Abs(candidate.Length - word.Length) > accepted)
+            {
+                continue;
+            }
+
+            var d = Distance(lower, candidate.ToLowerInvariant());
             if (d < bestDistance)
             {
                 bestDistance = d;
@@ -38,7 +49,7 @@ public static class Naming
             }
         }
 
-        return best is not null && bestDistance <= Math.Max(2, word.Length / 3) ? best : null;
+        return best is not null && bestDistance <= accepted ? best : null;
     }
 
     /// <summary>Optimal string alignment distance (Damerau-Levenshtein with adjacent swaps).</summary>

@@ -7,11 +7,16 @@ namespace NetSim.Network.Scenario.Loading;
 /// <summary>
 /// Reads a scenario file and, depth first, the files it includes. Includes resolve relative to the
 /// including file; mappings merge key by key, the including file's values winning; any other value
-/// (a list, a single value) replaces. A missing file or a cycle is an error at the include line.
+/// (a list, a single value) replaces. A missing file, a cycle, a file that is not a regular file or
+/// is larger than <see cref="ScenarioLimits.FileBytes"/>, and more than <see cref="ScenarioLimits.Files"/>
+/// files in all are errors at the include line; the values of every file count against one
+/// <see cref="ScenarioLimits.Values"/>.
 /// </summary>
-internal sealed class IncludeReader(List<ScenarioError> errors)
+internal sealed class IncludeReader(List<ScenarioError> errors, ScenarioLimits limits)
 {
     private readonly List<string> _stack = [];
+    private readonly ValueBudget _budget = new(limits.Values);
+    private int _reads;
 
     /// <summary>Files read, in order, as shown in messages (the loaded file first).</summary>
     public List<string> Files { get; } = [];
@@ -21,14 +26,26 @@ internal sealed class IncludeReader(List<ScenarioError> errors)
 
     private Node? Read(string shown, SourceSpan? from)
     {
-        var text = ReadText(shown, from);
+        if (++_reads > limits.Files)
+        {
+            if (_reads > limits.Files + 1)
+            {
+                return null;
+            }
+
+            errors.Add(new ScenarioError(from!.Value, "include", $"more than {limits.Files:N0} files read for one scenario (includes counted each time they are read), the limit ({ScenarioLimits.FilesVariable} raises it)"));
+            return null;
+        }
+
+        var text = InputFile.ReadText(shown, limits.FileBytes, "a scenario file", ScenarioLimits.FileBytesVariable, out var reason);
         if (text is null)
         {
+            errors.Add(new ScenarioError(from ?? new SourceSpan(shown, 1, 1), from is null ? string.Empty : "include", $"cannot read {Quote.Text(shown)}: {reason}"));
             return null;
         }
 
         Files.Add(shown);
-        var root = YamlReader.Read(text, shown, errors);
+        var root = YamlReader.Read(text, shown, errors, _budget, 0);
         if (root is null)
         {
             return null;
@@ -80,14 +97,14 @@ internal sealed class IncludeReader(List<ScenarioError> errors)
         var name = file.Value!.Trim();
         if (name.Length == 0 || file.IsNull || name.Contains('\0', StringComparison.Ordinal))
         {
-            errors.Add(new ScenarioError(file.Span, "include", $"'{name}' is not a file name"));
+            errors.Add(new ScenarioError(file.Span, "include", $"{Quote.Value(name)} is not a file name"));
             return null;
         }
 
         var shown = Path.Combine(Path.GetDirectoryName(includer) ?? string.Empty, name);
         if (_stack.Contains(Path.GetFullPath(shown)))
         {
-            var chain = _stack.Select(Path.GetFileName).Append(Path.GetFileName(name));
+            var chain = _stack.Select(f => Quote.Text(Path.GetFileName(f))).Append(Quote.Text(Path.GetFileName(name)));
             errors.Add(new ScenarioError(file.Span, "include", $"include cycle: {string.Join(" -> ", chain)}"));
             return null;
         }
@@ -99,26 +116,6 @@ internal sealed class IncludeReader(List<ScenarioError> errors)
         }
 
         return included;
-    }
-
-    private string? ReadText(string shown, SourceSpan? from)
-    {
-        string? reason;
-        try
-        {
-            return Directory.Exists(shown) ? throw new IOException("is a directory") : File.ReadAllText(shown);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            reason = "no such file";
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            reason = ex.Message;
-        }
-
-        errors.Add(new ScenarioError(from ?? new SourceSpan(shown, 1, 1), from is null ? string.Empty : "include", $"cannot read {shown}: {reason}"));
-        return null;
     }
 
     /// <summary><c>policy: NAME</c> becomes <c>policy: {name: NAME}</c>, so that an including file can add options.</summary>

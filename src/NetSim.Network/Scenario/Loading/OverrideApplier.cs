@@ -10,13 +10,13 @@ namespace NetSim.Network.Scenario.Loading;
 internal static class OverrideApplier
 {
     /// <summary>Applies override number <paramref name="index"/> (from 1).</summary>
-    public static void Apply(Node root, string text, int index, List<ScenarioError> errors)
+    public static void Apply(Node root, string text, int index, List<ScenarioError> errors, ScenarioLimits limits)
     {
         var equals = text.IndexOf('=', StringComparison.Ordinal);
         var keyText = equals < 0 ? text : text[..equals];
         if (equals < 0 || keyText.Trim().Length == 0)
         {
-            errors.Add(new ScenarioError(At(index, 1), string.Empty, $"'{text}' is not key.path=value"));
+            errors.Add(new ScenarioError(At(index, 1), string.Empty, $"{Quote.Value(text)} is not key.path=value"));
             return;
         }
 
@@ -26,13 +26,19 @@ internal static class OverrideApplier
             return;
         }
 
-        var value = ReadValue(text[(equals + 1)..], index, equals + 1, keyText.Trim(), errors);
+        var parts = Parts(keyText, index);
+        if (parts.Count > ScenarioLimits.MaxDepth)
+        {
+            errors.Add(new ScenarioError(parts[ScenarioLimits.MaxDepth].Span, string.Empty, $"a key path of {parts.Count} keys: lists and mappings nested more than {ScenarioLimits.MaxDepth} levels deep (expected a scenario, which nests a few levels)"));
+            return;
+        }
+
+        var value = ReadValue(text[(equals + 1)..], index, equals + 1, keyText.Trim(), parts.Count, errors, limits);
         if (value is null)
         {
             return;
         }
 
-        var parts = Parts(keyText, index);
         var bad = parts.FindIndex(p => p.Name.Length == 0);
         if (bad >= 0)
         {
@@ -55,7 +61,7 @@ internal static class OverrideApplier
             {
                 if (!int.TryParse(part, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var item) || item >= node.Items.Count)
                 {
-                    errors.Add(new ScenarioError(span, prefix, $"'{part}' is not an index of this list (it has {node.Items.Count} entries, from 0)"));
+                    errors.Add(new ScenarioError(span, prefix, $"{Quote.Value(part)} is not an index of this list (it has {node.Items.Count} entries, from 0)"));
                     return;
                 }
 
@@ -71,7 +77,7 @@ internal static class OverrideApplier
 
             if (node.Kind != NodeKind.Mapping)
             {
-                errors.Add(new ScenarioError(span, string.Join('.', parts.Take(i).Select(p => p.Name)), $"is a single value; it has no key '{part}' to set"));
+                errors.Add(new ScenarioError(span, string.Join('.', parts.Take(i).Select(p => p.Name)), $"is a single value; it has no key {Quote.Value(part)} to set"));
                 return;
             }
 
@@ -113,7 +119,7 @@ internal static class OverrideApplier
         return parts;
     }
 
-    private static Node? ReadValue(string text, int index, int offset, string path, List<ScenarioError> errors)
+    private static Node? ReadValue(string text, int index, int offset, string path, int depth, List<ScenarioError> errors, ScenarioLimits limits)
     {
         if (text.Trim().Length == 0)
         {
@@ -121,7 +127,7 @@ internal static class OverrideApplier
         }
 
         var valueErrors = new List<ScenarioError>();
-        var value = YamlReader.Read(text, "--set", valueErrors);
+        var value = YamlReader.Read(text, "--set", valueErrors, new ValueBudget(limits.Values), depth);
         errors.AddRange(valueErrors.Select(e => e with { Span = Shift(e.Span, index, offset), Path = e.Path.Length == 0 ? path : $"{path}.{e.Path}" }));
         return valueErrors.Count > 0 || value is null ? null : Relocate(value, index, offset);
     }

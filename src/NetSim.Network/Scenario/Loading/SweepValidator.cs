@@ -69,7 +69,7 @@ internal static class SweepValidator
             {
                 if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out _))
                 {
-                    return Fail(errors, at, path, $"{string.Join('.', done)} is a list: expected an index after it, found '{part}'");
+                    return Fail(errors, at, path, $"{string.Join('.', done)} is a list: expected an index after it, found {Quote.Value(part)}");
                 }
 
                 done.Add(part);
@@ -80,7 +80,7 @@ internal static class SweepValidator
 
             if (key is not null && !Declared.IsSection(key.Type))
             {
-                return Fail(errors, at, path, $"{string.Join('.', done)} is a single value; it has no key '{part}'");
+                return Fail(errors, at, path, $"{string.Join('.', done)} is a single value; it has no key {Quote.Value(part)}");
             }
 
             var keys = Declared.KeysOf(key?.Type ?? type);
@@ -89,7 +89,7 @@ internal static class SweepValidator
             {
                 var suggestion = Naming.Closest(part, keys.Select(k => k.Name));
                 var prefix = done.Count == 0 ? string.Empty : string.Join('.', done) + ".";
-                return Fail(errors, at, path, suggestion is null ? $"unknown key path (no key '{part}' here)" : $"unknown key path (did you mean {prefix}{suggestion}?)");
+                return Fail(errors, at, path, suggestion is null ? $"unknown key path (no key {Quote.Value(part)} here)" : $"unknown key path (did you mean {prefix}{suggestion}?)");
             }
 
             done.Add(part);

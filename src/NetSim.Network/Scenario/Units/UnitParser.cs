@@ -20,13 +20,13 @@ public static partial class UnitParser
         var match = Quantity().Match(text.Trim());
         if (!match.Success)
         {
-            return $"'{text}' is not a number{(UnitTable.AllowsAnyBare(kind) ? string.Empty : " with a unit")} ({Expected(kind)})";
+            return $"{Quote.Value(text)} is not a number{(UnitTable.AllowsAnyBare(kind) ? string.Empty : " with a unit")} ({Expected(kind)})";
         }
 
         var numberText = match.Groups["number"].Value;
         if (!double.TryParse(numberText, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
         {
-            return $"'{text}' is not a finite number ({Expected(kind)})";
+            return $"{Quote.Value(text)} is not a finite number ({Expected(kind)})";
         }
 
         var unitText = match.Groups["unit"].Value;
@@ -34,7 +34,7 @@ public static partial class UnitParser
         {
             if (!UnitTable.AllowsBare(kind, number))
             {
-                return $"'{text}' has no unit ({Expected(kind)})";
+                return $"{Quote.Value(text)} has no unit ({Expected(kind)})";
             }
 
             value = number;
@@ -45,15 +45,15 @@ public static partial class UnitParser
         if (unit is null)
         {
             return kind == UnitKind.None
-                ? $"'{text}' is a plain number here, without a unit ({Expected(kind)})"
-                : $"'{unitText}' is not a unit of {UnitTable.Describe(kind)} ({Expected(kind)})";
+                ? $"{Quote.Value(text)} is a plain number here, without a unit ({Expected(kind)})"
+                : $"{Quote.Value(unitText)} is not a unit of {UnitTable.Describe(kind)} ({Expected(kind)})";
         }
 
         value = unit.Logarithmic ? unit.Factor * Math.Pow(10, number / 10) : number * unit.Factor;
         if (!double.IsFinite(value))
         {
             value = double.NaN;
-            return $"'{text}' is too large to be {UnitTable.Describe(kind)}";
+            return $"{Quote.Value(text)} is too large to be {UnitTable.Describe(kind)}";
         }
 
         return null;

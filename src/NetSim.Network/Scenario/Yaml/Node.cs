@@ -38,6 +38,9 @@ public sealed class Node
     /// <summary>The number of nodes in this subtree, keys included.</summary>
     public long Size => 1 + Items.Sum(i => i.Size) + Entries.Sum(e => 1 + e.Value.Size);
 
+    /// <summary>The levels of lists and mappings in this subtree: 0 for a scalar, 1 for a flat list.</summary>
+    public int Height => Kind == NodeKind.Scalar ? 0 : 1 + Math.Max(Items.Select(i => i.Height).DefaultIfEmpty(0).Max(), Entries.Select(e => e.Value.Height).DefaultIfEmpty(0).Max());
+
     /// <summary>A scalar node.</summary>
     public static Node Scalar(SourceSpan span, string value, bool quoted = false) => new(NodeKind.Scalar, span, value, quoted);
 
@@ -89,23 +92,36 @@ public sealed class Node
     }
 
     /// <summary>
-    /// Merges <paramref name="over"/> onto this node: mappings merge key by key (recursively), any
-    /// other value replaces. Returns the merged node.
+    /// Merges <paramref name="over"/> onto <paramref name="under"/>, taking over both: mappings merge
+    /// key by key (recursively, in place in <paramref name="under"/>), any other value replaces.
+    /// Returns the merged node. Linear in the sizes of the two trees.
     /// </summary>
     public static Node Merge(Node under, Node over)
     {
         if (under.Kind != NodeKind.Mapping || over.Kind != NodeKind.Mapping)
         {
-            return over.Clone();
+            return over;
         }
 
-        var result = under.Clone();
+        var index = new Dictionary<string, int>(under.Entries.Count, StringComparer.Ordinal);
+        for (var i = 0; i < under.Entries.Count; i++)
+        {
+            index[under.Entries[i].Key.Value!] = i;
+        }
+
         foreach (var (key, value) in over.Entries)
         {
-            var existing = result.Get(key.Value!);
-            result.Set(key, existing is null ? value.Clone() : Merge(existing, value));
+            if (index.TryGetValue(key.Value!, out var i))
+            {
+                under.Entries[i] = (under.Entries[i].Key, Merge(under.Entries[i].Value, value));
+            }
+            else
+            {
+                index[key.Value!] = under.Entries.Count;
+                under.Entries.Add((key, value));
+            }
         }
 
-        return result;
+        return under;
     }
 }

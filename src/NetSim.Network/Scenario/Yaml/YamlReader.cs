@@ -7,12 +7,12 @@ namespace NetSim.Network.Scenario.Yaml;
 /// Reads YAML text into <see cref="Node"/> trees with positions, from YamlDotNet's event parser
 /// (never its object deserializer, so a tag never builds an object). Syntax errors, duplicate keys,
 /// non-scalar keys, several documents and tags other than YAML's own are located errors. Aliases
-/// are expanded to copies of their anchored node, up to <see cref="MaxNodes"/> nodes in all.
+/// are expanded to copies of their anchored node, up to <see cref="ScenarioLimits.Values"/> values
+/// in all (a guard against alias bombs), and lists and mappings nest at most
+/// <see cref="ScenarioLimits.MaxDepth"/> levels deep (a guard against a stack overflow).
 /// </summary>
 public sealed class YamlReader
 {
-    /// <summary>The most nodes a file may expand to (aliases included): a guard against alias bombs.</summary>
-    public const int MaxNodes = 1_000_000;
 
     private static readonly HashSet<string> StandardTags =
     [
@@ -24,22 +24,33 @@ public sealed class YamlReader
     private readonly string _text;
     private readonly List<ScenarioError> _errors;
     private readonly Dictionary<string, Node> _anchors = new(StringComparer.Ordinal);
-    private string _path = string.Empty;
+    private readonly List<string> _segments = [];
+    private readonly ValueBudget _budget;
     private Mark _last = Mark.Empty;
-    private long _nodes;
+    private int _depth;
 
-    private YamlReader(string text, string file, List<ScenarioError> errors)
+    private YamlReader(string text, string file, List<ScenarioError> errors, ValueBudget budget, int depth)
     {
         _text = text;
         _file = file;
         _errors = errors;
+        _budget = budget;
+        _depth = depth;
     }
 
     /// <summary>
     /// Parses <paramref name="text"/> written in <paramref name="file"/>. An empty document is an
     /// empty mapping; the result is null only when the text could not be read at all.
     /// </summary>
-    public static Node? Read(string text, string file, List<ScenarioError> errors) => new YamlReader(text, file, errors).ReadDocument();
+    public static Node? Read(string text, string file, List<ScenarioError> errors) =>
+        Read(text, file, errors, new ValueBudget(ScenarioLimits.Default.Values), 0);
+
+    /// <summary>
+    /// Parses <paramref name="text"/> taking its values from <paramref name="budget"/>, as if its
+    /// root were nested <paramref name="depth"/> levels deep.
+    /// </summary>
+    internal static Node? Read(string text, string file, List<ScenarioError> errors, ValueBudget budget, int depth) =>
+        new YamlReader(text, file, errors, budget, depth).ReadDocument();
 
     private Node? ReadDocument()
     {
@@ -60,17 +71,17 @@ public sealed class YamlReader
         }
         catch (YamlException ex)
         {
-            _errors.Add(new ScenarioError(Span(ex.Start), _path, $"YAML syntax: {SyntaxMessage(ex)}"));
+            _errors.Add(new ScenarioError(Span(ex.Start), Path(), $"YAML syntax: {Quote.Text(SyntaxMessage(ex), 300)}"));
             return null;
         }
-        catch (TooManyNodesException)
+        catch (ReadingStoppedException)
         {
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this instead of a YamlException on some unterminated flow collections.
-            _errors.Add(new ScenarioError(Span(_last), _path, "YAML syntax: the text after this point cannot be read (an unclosed '[' or '{'?)"));
+            _errors.Add(new ScenarioError(Span(_last), Path(), "YAML syntax: the text after this point cannot be read (an unclosed '[' or '{'?)"));
             return null;
         }
 
@@ -93,11 +104,19 @@ public sealed class YamlReader
 
     private void Count(SourceSpan at, long nodes)
     {
-        _nodes += nodes;
-        if (_nodes > MaxNodes)
+        if (!_budget.Take(nodes))
         {
-            _errors.Add(new ScenarioError(at, _path, $"the document expands to more than {MaxNodes:N0} values (through aliases); a scenario is far smaller"));
-            throw new TooManyNodesException();
+            _errors.Add(new ScenarioError(at, Path(), $"the scenario holds more than {_budget.Limit:N0} values (keys included, aliases expanded, includes counted), the limit ({ScenarioLimits.ValuesVariable} raises it)"));
+            throw new ReadingStoppedException();
+        }
+    }
+
+    private void Nest(SourceSpan at, int levels)
+    {
+        if (_depth + levels > ScenarioLimits.MaxDepth)
+        {
+            _errors.Add(new ScenarioError(at, Path(), $"lists and mappings nested more than {ScenarioLimits.MaxDepth} levels deep (expected a scenario, which nests a few levels)"));
+            throw new ReadingStoppedException();
         }
     }
 
@@ -109,11 +128,12 @@ public sealed class YamlReader
             _last = alias.End;
             if (_anchors.TryGetValue(alias.Value.Value, out var anchored))
             {
+                Nest(at, anchored.Height);
                 Count(at, anchored.Size);
                 return anchored.Clone();
             }
 
-            _errors.Add(new ScenarioError(at, _path, $"unknown alias *{alias.Value.Value} (no &{alias.Value.Value} before it)"));
+            _errors.Add(new ScenarioError(at, Path(), $"unknown alias *{Quote.Text(alias.Value.Value)} (no &{Quote.Text(alias.Value.Value)} before it)"));
             return Node.Scalar(at, string.Empty);
         }
 
@@ -130,13 +150,20 @@ public sealed class YamlReader
         };
         parser.MoveNext();
         CheckTag(tag, span);
-        if (node.Kind == NodeKind.Sequence)
+        if (node.Kind != NodeKind.Scalar)
         {
-            ReadItems(parser, node);
-        }
-        else if (node.Kind == NodeKind.Mapping)
-        {
-            ReadEntries(parser, node);
+            Nest(span, 1);
+            _depth++;
+            if (node.Kind == NodeKind.Sequence)
+            {
+                ReadItems(parser, node);
+            }
+            else
+            {
+                ReadEntries(parser, node);
+            }
+
+            _depth--;
         }
 
         if (!anchor.IsEmpty)
@@ -147,49 +174,49 @@ public sealed class YamlReader
         return node;
     }
 
+    /// <summary>The key path of the node being read, for a message (built only then: a path per node would cost memory).</summary>
+    private string Path() => string.Join('.', _segments.Select(s => Quote.Text(s)));
+
     private void ReadItems(IParser parser, Node node)
     {
-        var path = _path;
         while (!parser.TryConsume<SequenceEnd>(out _))
         {
-            _path = Join(path, node.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _segments.Add(node.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
             node.Items.Add(ReadNode(parser));
+            _segments.RemoveAt(_segments.Count - 1);
         }
-
-        _path = path;
     }
 
     private void ReadEntries(IParser parser, Node node)
     {
-        var path = _path;
-        var seen = new Dictionary<string, Node>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (Node Key, Node Value)>(StringComparer.Ordinal);
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             var key = ReadNode(parser);
             var keyText = key.Kind == NodeKind.Scalar ? key.Value! : "?";
-            _path = Join(path, keyText);
+            _segments.Add(keyText);
             var value = ReadNode(parser);
-            _path = path;
+            var duplicate = key.Kind == NodeKind.Scalar && seen.ContainsKey(keyText) ? Path() : null;
+            _segments.RemoveAt(_segments.Count - 1);
             if (key.Kind != NodeKind.Scalar)
             {
-                _errors.Add(new ScenarioError(key.Span, path, "a key must be a plain name, not a list or mapping"));
+                _errors.Add(new ScenarioError(key.Span, Path(), "a key must be a plain name, not a list or mapping"));
                 continue;
             }
 
-            if (seen.TryGetValue(keyText, out var firstKey))
+            if (duplicate is not null)
             {
-                _errors.Add(new ScenarioError(key.Span, Join(path, keyText), $"duplicate key (first given at line {firstKey.Span.Line}); the first value {Describe(node.Get(keyText)!)} would be lost"));
+                var first = seen[keyText];
+                _errors.Add(new ScenarioError(key.Span, duplicate, $"duplicate key (first given at line {first.Key.Span.Line}); the first value {Describe(first.Value)} would be lost"));
                 continue;
             }
 
-            seen.Add(keyText, key);
+            seen.Add(keyText, (key, value));
             node.Entries.Add((key, value));
         }
     }
 
-    private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
-
-    private static string Describe(Node node) => node.Kind == NodeKind.Scalar ? $"'{node.Value}'" : $"(a {node.Kind.ToString().ToLowerInvariant()})";
+    private static string Describe(Node node) => node.Kind == NodeKind.Scalar ? Quote.Value(node.Value!) : $"(a {node.Kind.ToString().ToLowerInvariant()})";
 
     private void CheckTag(TagName tag, SourceSpan span)
     {
@@ -198,6 +225,6 @@ public sealed class YamlReader
             return;
         }
 
-        _errors.Add(new ScenarioError(span, _path, $"tag {tag.Value} is not allowed: scenario files use plain YAML values, tags never build objects"));
+        _errors.Add(new ScenarioError(span, Path(), $"tag {Quote.Text(tag.Value)} is not allowed: scenario files use plain YAML values, tags never build objects"));
     }
 }

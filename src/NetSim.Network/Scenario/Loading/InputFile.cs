@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace NetSim.Network.Scenario.Loading;
+
+/// <summary>
+/// Reads the files a scenario names (includes, arrival traces) safely: only regular files (never a
+/// device such as <c>/dev/zero</c>, a named pipe or a socket, which could block or never end), and
+/// only up to a byte limit, checked before reading and again while reading.
+/// </summary>
+internal static partial class InputFile
+{
+    private const int TypeMask = 0xF000;
+    private const int Regular = 0x8000;
+    private const int Directory = 0x4000;
+
+    /// <summary>
+    /// Null when <paramref name="path"/> is a regular file of at most <paramref name="limit"/> bytes;
+    /// else why not, naming <paramref name="what"/> and the environment variable <paramref name="variable"/>
+    /// that raises the limit.
+    /// </summary>
+    public static string? Check(string path, long limit, string what, string variable)
+    {
+        if (!File.Exists(path))
+        {
+            return System.IO.Directory.Exists(path) ? "is a directory" : "no such file";
+        }
+
+        if (!OperatingSystem.IsWindows())
+        {
+            var status = new byte[256];
+            if (Stat(path, status) != 0)
+            {
+                return "its type cannot be read";
+            }
+
+            var type = BitConverter.ToInt32(status, 4) & TypeMask;
+            if (type != Regular)
+            {
+                return type == Directory ? "is a directory" : "not a regular file (a device, a named pipe or a socket cannot be read as a file)";
+            }
+        }
+
+        var length = new FileInfo(path).Length;
+        return length > limit ? TooLarge(length.ToString("N0", CultureInfo.InvariantCulture), limit, what, variable) : null;
+    }
+
+    /// <summary>
+    /// The text of <paramref name="path"/>, or null and why not (as for <see cref="Check"/>, or an
+    /// error of the file system).
+    /// </summary>
+    public static string? ReadText(string path, long limit, string what, string variable, out string? error)
+    {
+        try
+        {
+            error = Check(path, limit, what, variable);
+            if (error is not null)
+            {
+                return null;
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
+            using var bounded = new MemoryStream();
+            var buffer = new byte[1 << 16];
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                bounded.Write(buffer, 0, read);
+                if (bounded.Length > limit)
+                {
+                    error = TooLarge("more", limit, what, variable);
+                    return null;
+                }
+            }
+
+            bounded.Position = 0;
+            using var reader = new StreamReader(bounded, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            error = "no such file";
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error = Quote.Text(ex.Message, 200);
+        }
+
+        return null;
+    }
+
+    private static string TooLarge(string bytes, long limit, string what, string variable) =>
+        $"{bytes} bytes, more than the limit of {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes for {what} ({variable} raises it)";
+
+    /// <summary>The runtime's portable stat (<c>SystemNative_Stat</c>): an int of flags, then the mode with portable file-type bits.</summary>
+    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Stat(string path, byte[] output);
+}
