@@ -29,16 +29,10 @@ internal static partial class InputFile
 
         if (!OperatingSystem.IsWindows())
         {
-            var status = new byte[256];
-            if (Stat(path, status) != 0)
+            var type = FileType(path);
+            if (type is { } t && t != Regular)
             {
-                return "its type cannot be read";
-            }
-
-            var type = BitConverter.ToInt32(status, 4) & TypeMask;
-            if (type != Regular)
-            {
-                return type == Directory ? "is a directory" : "not a regular file (a device, a named pipe or a socket cannot be read as a file)";
+                return t == Directory ? "is a directory" : "not a regular file (a device, a named pipe or a socket cannot be read as a file)";
             }
         }
 
@@ -88,6 +82,25 @@ internal static partial class InputFile
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The file-type bits of <paramref name="path"/>'s mode, through the stat of the .NET runtime's own
+    /// native shim (present in every .NET runtime on Unix; its status record starts with an int of
+    /// flags, then the mode). Null when the type cannot be read that way (a runtime without the
+    /// shim): the byte limits, checked while reading, still bound what is read.
+    /// </summary>
+    private static int? FileType(string path)
+    {
+        try
+        {
+            var status = new byte[256];
+            return Stat(path, status) == 0 ? BitConverter.ToInt32(status, 4) & TypeMask : null;
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return null;
+        }
     }
 
     private static string TooLarge(string bytes, long limit, string what, string variable) =>
