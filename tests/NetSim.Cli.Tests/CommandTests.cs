@@ -58,7 +58,7 @@ public class CommandTests
     }
 
     [Fact]
-    public void Given_a_run_that_throws_Then_its_status_is_failed_with_the_message_and_exit_code_one()
+    public void Given_a_bad_arrival_trace_Then_run_refuses_it_at_its_line_before_starting_and_writes_no_database()
     {
         using var netsim = new Netsim();
         System.IO.File.WriteAllText(netsim.File("arrivals.csv"), "time,ue\n0.5,0\nsoon,0\n");
@@ -66,12 +66,9 @@ public class CommandTests
 
         var (exit, _, stderr) = netsim.Run("run", "trace.yaml", "--out", "t.db");
 
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.Contains("arrivals.csv:3:1", stderr, StringComparison.Ordinal);
-        using var reader = new TraceReader(netsim.File("t.db"));
-        var run = Assert.Single(reader.Runs());
-        Assert.Equal("failed", run.Status);
-        Assert.Contains("arrivals.csv:3:1", run.Message, StringComparison.Ordinal);
+        Assert.False(System.IO.File.Exists(netsim.File("t.db")));
     }
 
     [Fact]
