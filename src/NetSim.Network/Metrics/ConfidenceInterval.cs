@@ -26,6 +26,12 @@ public readonly record struct ConfidenceInterval(double Mean, double HalfWidth, 
             return new ConfidenceInterval(mean, double.NaN, xs.Length);
         }
 
+        if (xs.All(x => x == xs[0]))
+        {
+            // Equal values have no spread; the rounding of their sum must not invent one (4E-15).
+            return new ConfidenceInterval(xs[0], 0, xs.Length);
+        }
+
         var variance = xs.Sum(x => (x - mean) * (x - mean)) / (xs.Length - 1);
         var t = StudentT.InvCDF(0, 1, xs.Length - 1, 1 - ((1 - level) / 2));
         return new ConfidenceInterval(mean, t * Math.Sqrt(variance / xs.Length), xs.Length);

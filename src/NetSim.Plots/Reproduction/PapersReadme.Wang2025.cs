@@ -12,13 +12,13 @@ public sealed partial class PapersReadme
     private static readonly (string Key, string Label)[] Wang2025Series =
     [
         ("maddpg-mato", "MADDPG-MATO"), ("maddpg-nomodel", "MADDPG-NoModel"), ("ddpg", "SADDPG"), ("random", "Random"),
-        ("greedy-compatible", "Greedy"), ("least-latency", "least-latency (beyond)"), ("actor-critic", "actor-critic (beyond)"),
+        ("greedy-compatible", "Greedy-compatible (Wang, Li and Wang)"), ("least-latency", "least-latency (beyond)"), ("actor-critic", "actor-critic (beyond)"),
     ];
 
     private static readonly (string Key, string Label)[] TargetSeries =
     [
         ("maddpg-mato", "MADDPG-MATO"), ("maddpg-nomodel", "MADDPG-NoModel"), ("ddpg", "SADDPG"), ("actor-critic", "actor-critic (beyond)"),
-        ("local", "local"), ("random", "Random"), ("greedy-compatible", "Greedy (greedy-compatible)"), ("least-latency", "least-latency"), ("optimal", "optimal"),
+        ("local", "local"), ("random", "Random"), ("greedy-compatible", "Greedy-compatible (Wang, Li and Wang)"), ("least-latency", "least-latency"), ("optimal", "optimal"),
     ];
 
     private void Wang2025Fig2()
@@ -50,7 +50,7 @@ public sealed partial class PapersReadme
         Paragraph($"""
             **Evaluated** without exploration on the 10-device base scenario (the matrix below: every policy on
             the same replications), the mean latencies over completed tasks are MADDPG-MATO {At("maddpg-mato")}, MADDPG-NoModel
-            {At("maddpg-nomodel")} and SADDPG {At("ddpg")}, against all-local {At("local")}, greedy
+            {At("maddpg-nomodel")} and SADDPG {At("ddpg")}, against all-local {At("local")}, greedy-compatible
             {At("greedy-compatible")} and least-latency {At("least-latency")}. Where each policy sends its tasks (shares of
             every decided task of its runs, all replications pooled):
             """);
@@ -105,7 +105,7 @@ public sealed partial class PapersReadme
         Paragraph($"""
             **Agreement.** Random's mean latency is above every other policy's {RandomWorst(db, counts, Models, "model count")}.
 
-            **Disagreement.** (1) Latency and energy barely change with the number of models (greedy:
+            **Disagreement.** (1) Latency and energy barely change with the number of models (greedy-compatible:
             {Lat("greedy-compatible", few)} with {few} models, {Lat("greedy-compatible", many)} with {many}; least-latency {Lat("least-latency", few)} and
             {Lat("least-latency", many)}): with 400 MB caches holding two or three models, a miss costs a 0.7 to 2 s
             download over the 1 Gbps backhaul, small beside the 1 to 10 s computations, and every model count
@@ -113,7 +113,7 @@ public sealed partial class PapersReadme
             {Relative(db, counts, Models, Claims.LatencySeconds, "maddpg-mato", "maddpg-nomodel")} MADDPG-NoModel's and its mean energy {Relative(db, counts, Models, Claims.EnergyJoules, "maddpg-mato", "maddpg-nomodel")} (the mean over model counts
             of the ratio of the two means; the paper: 6.98% and 7.12% below). MADDPG-MATO minus MADDPG-NoModel mean latency, paired by replication:
             {PairedBy(counts, "models", m => (At("maddpg-mato", m), At("maddpg-nomodel", m)))}. MADDPG-MATO's mean latency
-            against greedy's: {Claims.Across("model count", Groups("maddpg-mato", "greedy-compatible"))}; least-latency, a heuristic that sees queues and caches,
+            against greedy-compatible's: {Claims.Across("model count", Groups("maddpg-mato", "greedy-compatible"))}; least-latency, a heuristic that sees queues and caches,
             against MADDPG-MATO: {Claims.Across("model count", Groups("least-latency", "maddpg-mato"))}. (3) {completion}
 
             **Beyond the paper.** Zhou et al.'s actor-critic, trained once on the 10-device, 6-model world, against
@@ -146,14 +146,14 @@ public sealed partial class PapersReadme
         IEnumerable<(string, IReadOnlyList<RunData>, IReadOnlyList<RunData>)> Groups(string a, string b) => counts.Select(n => (n, At(a, n), At(b, n)));
         string Trend(string policy) => Claims.Trend(counts.Select(n => At(policy, n)).Where(r => r.Count > 0).Select(r => Claims.Mean(MetricCatalog.MeanLatency, r)).ToList());
         Paragraph($"""
-            **Agreement.** For the heuristics the mean latency {Trend("greedy-compatible")} with the number of devices for greedy
+            **Agreement.** For the heuristics the mean latency {Trend("greedy-compatible")} with the number of devices for greedy-compatible
             ({Lat("greedy-compatible", few)} at {few} devices, {Lat("greedy-compatible", many)} at {many}) and {Trend("least-latency")} for least-latency ({Lat("least-latency", few)} and
             {Lat("least-latency", many)}) as the three edge servers fill; random's mean latency is above every other policy's {RandomWorst(db, counts, N, "device count")}.
 
             **Against the paper's ranking.** With {most} devices (the most with trained agents) the shares of created tasks finished within the 10 s bound are
-            MADDPG-MATO {Met("maddpg-mato")}, MADDPG-NoModel {Met("maddpg-nomodel")}, SADDPG {Met("ddpg")}, greedy {Met("greedy-compatible")}, random {Met("random")} and
+            MADDPG-MATO {Met("maddpg-mato")}, MADDPG-NoModel {Met("maddpg-nomodel")}, SADDPG {Met("ddpg")}, greedy-compatible {Met("greedy-compatible")}, random {Met("random")} and
             least-latency {Met("least-latency")} (the paper, at 20: 98% for MADDPG-MATO, about 88% for MADDPG-NoModel). MADDPG-MATO's mean
-            latency against MADDPG-NoModel's: {Claims.Across("device count", Groups("maddpg-mato", "maddpg-nomodel"))}; against greedy's: {Claims.Across("device count", Groups("maddpg-mato", "greedy-compatible"))}.
+            latency against MADDPG-NoModel's: {Claims.Across("device count", Groups("maddpg-mato", "maddpg-nomodel"))}; against greedy-compatible's: {Claims.Across("device count", Groups("maddpg-mato", "greedy-compatible"))}.
             Paired by replication, MADDPG-MATO minus MADDPG-NoModel: {PairedBy(counts, "devices", n => (At("maddpg-mato", n), At("maddpg-nomodel", n)))}.
             Least-latency against MADDPG-MATO: {Claims.Across("device count", Groups("least-latency", "maddpg-mato"))}{(Claims.LowerEverywhere(Groups("least-latency", "maddpg-mato")) ? ": the learned agents do not reach the heuristic that sees the queues and caches of every server" : string.Empty)}.
 

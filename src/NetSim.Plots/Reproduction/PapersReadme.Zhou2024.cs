@@ -11,7 +11,7 @@ public sealed partial class PapersReadme
 
     private static readonly (string Key, string Label)[] ZhouSeries =
     [
-        ("actor-critic", "Proposed (actor-critic)"), ("greedy", "Greedy"), ("random", "Random"),
+        ("actor-critic", "Proposed (actor-critic)"), ("greedy", "Greedy (Zhou et al.)"), ("random", "Random"),
         ("least-latency", "least-latency (beyond)"), ("optimal", "optimal (beyond)"),
     ];
 

@@ -23,4 +23,16 @@ public class ConfidenceIntervalTests
         Assert.Equal(7, ci.Mean);
         Assert.True(double.IsNaN(ci.HalfWidth));
     }
+
+    [Fact]
+    public void Given_equal_values_Then_the_mean_is_that_value_and_the_half_width_exactly_zero()
+    {
+        // Ten copies of 0.04 sum to 0.39999999999999997 in floating point: a mean of 0.0399...96
+        // and a spread of about 1e-17 that a table would print as "40 ± 5.358E-15 ms".
+        var ci = ConfidenceInterval.Of(Enumerable.Repeat(0.04, 10));
+
+        Assert.Equal(0.04, ci.Mean);
+        Assert.Equal(0.0, ci.HalfWidth);
+        Assert.Equal("40 ± 0", MetricText.Cell(MetricCatalog.MeanLatency, Enumerable.Repeat(0.04, 10).ToList()));
+    }
 }
