@@ -4,9 +4,9 @@ namespace NetSim.Plots;
 
 /// <summary>
 /// Legend names of policies: the paper's own name where a paper names the policy, with the paper
-/// where two papers use one name for different policies (Zhou et al.'s greedy and Wang, Li and
-/// Wang's are different algorithms), so that every label names one policy. A policy not listed
-/// keeps its registry name.
+/// where two papers use one name for different policies (Zhou et al.'s greedy; Wang, Li and Wang's
+/// is a different algorithm, shown by its own name, greedy-compatible), so that every label names
+/// one policy. A policy not listed keeps its registry name.
 /// </summary>
 public static class PolicyNames
 {
@@ -21,7 +21,7 @@ public static class PolicyNames
         ["optimal"] = "Optimal (CP-SAT)",
         ["exhaustive"] = "Optimal (enumeration)",
         ["sca-kkt"] = "Proposed SCA-KKT (Wang, Liu and Zhao)",
-        ["greedy-compatible"] = "Greedy-compatible (Wang, Li and Wang)",
+        ["greedy-compatible"] = "Greedy-compatible",
         ["maddpg-mato"] = "MADDPG-MATO",
         ["maddpg-nomodel"] = "MADDPG-NoModel",
         ["ddpg"] = "SADDPG",

@@ -31,7 +31,7 @@ public class PaperFigureTests
         ["maddpg-nomodel"] = "MADDPG-NoModel",
         ["ddpg"] = "SADDPG",
         ["random"] = "Random",
-        ["greedy-compatible"] = "Greedy-compatible (Wang, Li and Wang)",
+        ["greedy-compatible"] = "Greedy-compatible",
     };
 
     private static readonly string[] WangAgents = ["maddpg-mato", "maddpg-nomodel", "ddpg"];
