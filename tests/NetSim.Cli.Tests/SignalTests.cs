@@ -40,6 +40,21 @@ public class SignalTests
             _ => ["train", Path.Combine(Netsim.Root, "tests", "NetSim.Learning.Tests", "Scenarios", "zhou-small.yaml"), "--episodes", "1000000", "--out", netsim.File("a.ckpt"), "--db", db],
         };
         using var process = netsim.Start(args);
+        try
+        {
+            Interrupt(netsim, process, command, signal, expected, db);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+        }
+    }
+
+    private static void Interrupt(Netsim netsim, Process process, string command, string signal, int expected, string db)
+    {
         // Training commits its episodes at the end; its first checkpoint (after ten episodes) shows it has some.
         var started = WaitFor(db, "SELECT (SELECT COUNT(*) FROM runs WHERE status = 'running') > 0 AND (SELECT COUNT(*) FROM tasks) > 0", process, command == "train" ? netsim.File("a.ckpt") : null);
         Assert.True(started, $"netsim {command} wrote nothing in 60 s (exit {(process.HasExited ? process.ExitCode : -1)})");

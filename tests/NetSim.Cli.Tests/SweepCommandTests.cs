@@ -181,7 +181,7 @@ public class SweepCommandTests
             using var process = netsim.Start(["sweep", scenario, "--resume", "--out", "resumed.db", .. longer]);
             if (!process.WaitForExit(random.Next(300, 2500)))
             {
-                process.Kill();
+                process.Kill(); // SIGKILL
                 process.WaitForExit();
                 killed++;
             }
