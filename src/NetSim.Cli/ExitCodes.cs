@@ -12,6 +12,9 @@ public static class ExitCodes
     /// <summary>Bad input: usage, scenario or database.</summary>
     public const int BadInput = 2;
 
-    /// <summary>Interrupted by the user (Ctrl-C).</summary>
+    /// <summary>Interrupted by SIGINT (Ctrl-C).</summary>
     public const int Interrupted = 130;
+
+    /// <summary>Interrupted by SIGTERM or SIGHUP (a cluster's time limit or eviction, a closed terminal).</summary>
+    public const int Terminated = 143;
 }

@@ -8,7 +8,7 @@ namespace NetSim.Cli;
 /// <summary>The <c>netsim</c> command.</summary>
 public static class Program
 {
-    /// <summary>Entry point; exit codes: 0 ok, 1 failure while running, 2 bad input, 130 interrupted.</summary>
+    /// <summary>Entry point; exit codes: 0 ok, 1 failure while running, 2 bad input, 130 interrupted by SIGINT, 143 by SIGTERM or SIGHUP.</summary>
     public static int Main(string[] args)
     {
         var root = new RootCommand("NetSim: discrete-event simulation of AIGC task offloading in 6G edge networks")

@@ -13,4 +13,8 @@ namespace NetSim.Traces;
 /// <param name="Events">Kernel events processed.</param>
 /// <param name="WallSeconds">Wall-clock seconds, or NaN.</param>
 /// <param name="Message">Failure message, or null.</param>
-public sealed record RunRow(long RunId, string Scenario, string ScenarioSha256, string Policy, ulong Seed, int Replication, string Params, string Status, double SimTime, long Events, double WallSeconds, string? Message);
+public sealed record RunRow(long RunId, string Scenario, string ScenarioSha256, string Policy, ulong Seed, int Replication, string Params, string Status, double SimTime, long Events, double WallSeconds, string? Message)
+{
+    /// <summary>The run's identity key (<see cref="RunKey"/>), from its columns.</summary>
+    public string Key => RunKey.Of(ScenarioSha256, Params, Policy, Replication, Seed);
+}

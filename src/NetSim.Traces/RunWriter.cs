@@ -113,6 +113,16 @@ public sealed class RunWriter : IRunRecorder, IDisposable
         Counted(1);
     }
 
+    /// <summary>Commits the rows written so far (a worker that shares the file with others commits each chunk, so it holds the write lock only while it writes).</summary>
+    public void Commit()
+    {
+        Flush();
+        _transaction?.Commit();
+        _transaction?.Dispose();
+        _transaction = null;
+        _rowsInTransaction = 0;
+    }
+
     /// <summary>Writes the summary metrics, commits every row and marks the run complete.</summary>
     public void Complete(double simTime, long events, double wallSeconds, IReadOnlyDictionary<string, double> summary)
     {
@@ -137,11 +147,11 @@ public sealed class RunWriter : IRunRecorder, IDisposable
         Finish("failed", message, simTime, events, wallSeconds);
     }
 
-    /// <summary>Keeps what was written and marks the run interrupted (Ctrl-C).</summary>
-    public void MarkInterrupted(double simTime = double.NaN, long events = 0, double wallSeconds = double.NaN)
+    /// <summary>Keeps what was written and marks the run interrupted (a signal), with <paramref name="reason"/> as its message.</summary>
+    public void MarkInterrupted(double simTime = double.NaN, long events = 0, double wallSeconds = double.NaN, string reason = "interrupted by the user")
     {
         Flush();
-        Finish("interrupted", "interrupted by the user", simTime, events, wallSeconds);
+        Finish("interrupted", reason, simTime, events, wallSeconds);
     }
 
     /// <inheritdoc />

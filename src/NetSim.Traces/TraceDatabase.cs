@@ -78,6 +78,93 @@ public sealed class TraceDatabase : IDisposable
         return new TraceDatabase(path, connection);
     }
 
+    /// <summary>
+    /// Another connection to the same file, for a worker thread that writes its own runs beside this
+    /// one's (SQLite lets one connection write at a time; the others wait for its commit).
+    /// </summary>
+    public TraceDatabase OpenWriter() => new(Path, Connect(System.IO.Path.GetFullPath(Path), SqliteOpenMode.ReadWrite));
+
+    /// <summary>Every run's id, status and identity key, by id.</summary>
+    public IReadOnlyList<(long RunId, string Status, string Key)> RunKeys()
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT run_id, status, scenario_sha256, params, policy, replication, seed FROM runs ORDER BY run_id";
+        using var reader = command.ExecuteReader();
+        var keys = new List<(long, string, string)>();
+        while (reader.Read())
+        {
+            keys.Add((reader.GetInt64(0), reader.GetString(1), RunKey.Of(reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt32(5), unchecked((ulong)reader.GetInt64(6)))));
+        }
+
+        return keys;
+    }
+
+    /// <summary>Deletes a run and every row of it (a leftover that a resumed sweep runs again).</summary>
+    public void DeleteRun(long runId)
+    {
+        using var transaction = Connection.BeginTransaction();
+        foreach (var table in new[] { "tasks", "queue_samples", "downloads", "episodes", "summary", "runs" })
+        {
+            using var command = Connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"DELETE FROM {table} WHERE run_id = $r";
+            command.Parameters.AddWithValue("$r", runId);
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>The sweep plans recorded in this database (<c>sweep_plan</c>), by sweep and plan index.</summary>
+    public IReadOnlyList<PlanEntry> Plan() => ReadPlan(Connection, "main");
+
+    /// <summary>Records <paramref name="entries"/> in <c>sweep_plan</c>, in one transaction.</summary>
+    public void WritePlan(IEnumerable<PlanEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        using var transaction = Connection.BeginTransaction();
+        using var command = Connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT OR REPLACE INTO sweep_plan(sweep, scenario, shard, shards, sweep_runs, plan_index, run_id, run_key, label) VALUES ($s, $c, $i, $n, $t, $p, $r, $k, $l)";
+        foreach (var name in new[] { "$s", "$c", "$i", "$n", "$t", "$p", "$r", "$k", "$l" })
+        {
+            command.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        foreach (var e in entries)
+        {
+            object[] values = [e.Sweep, e.Scenario, e.Shard, e.Shards, e.SweepRuns, e.PlanIndex, e.RunId, e.RunKey, e.Label];
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters[i].Value = values[i];
+            }
+
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>The plan rows of the database <paramref name="schema"/> on <paramref name="connection"/>; none when it predates the table.</summary>
+    internal static List<PlanEntry> ReadPlan(SqliteConnection connection, string schema)
+    {
+        var entries = new List<PlanEntry>();
+        if (ColumnNames(connection, "sweep_plan", schema).Count == 0)
+        {
+            return entries;
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT sweep, scenario, shard, shards, sweep_runs, plan_index, run_id, run_key, label FROM {schema}.sweep_plan ORDER BY sweep, plan_index";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            entries.Add(new PlanEntry(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt64(6), reader.GetString(7), reader.GetString(8)));
+        }
+
+        return entries;
+    }
+
     /// <summary>Starts a run: its row is committed with status <c>running</c> before this returns.</summary>
     public RunWriter CreateRun(RunInfo info, TraceLevel level) => CreateRun(info, level, null);
 
@@ -100,8 +187,8 @@ public sealed class TraceDatabase : IDisposable
         ArgumentNullException.ThrowIfNull(info);
         using var command = Connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO runs(run_id, scenario, scenario_sha256, scenario_yaml, policy, seed, replication, params, status, started_at, netsim_version, trace_level)
-            VALUES ($id, $scenario, $sha, $yaml, $policy, $seed, $replication, $params, 'running', $started, $version, $level)
+            INSERT INTO runs(run_id, scenario, scenario_sha256, scenario_yaml, policy, seed, replication, params, status, started_at, netsim_version, trace_level, run_key)
+            VALUES ($id, $scenario, $sha, $yaml, $policy, $seed, $replication, $params, 'running', $started, $version, $level, $key)
             RETURNING run_id;
             """;
         command.Parameters.AddWithValue("$id", requestedId is { } id ? id : DBNull.Value);
@@ -115,6 +202,7 @@ public sealed class TraceDatabase : IDisposable
         command.Parameters.AddWithValue("$started", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$version", NetSimVersion);
         command.Parameters.AddWithValue("$level", level.ToString().ToLowerInvariant());
+        command.Parameters.AddWithValue("$key", RunKey.Of(info.ScenarioSha256, info.ParamsJson, info.Policy, info.Replication, info.Seed));
         var runId = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         return new RunWriter(this, runId, level);
     }
@@ -124,7 +212,8 @@ public sealed class TraceDatabase : IDisposable
 
     internal static SqliteConnection Connect(string fullPath, SqliteOpenMode mode)
     {
-        var builder = new SqliteConnectionStringBuilder { DataSource = fullPath, Mode = mode, Pooling = false };
+        // Writers of one file wait for each other's commits (a sweep's workers): up to ten minutes.
+        var builder = new SqliteConnectionStringBuilder { DataSource = fullPath, Mode = mode, Pooling = false, DefaultTimeout = 600 };
         var connection = new SqliteConnection(builder.ToString());
         connection.Open();
         return connection;

@@ -37,6 +37,17 @@ public sealed class TraceReader : IDisposable
         return rows;
     }
 
+    /// <summary>
+    /// The complete runs, by id, one per identity key (<see cref="RunRow.Key"/>): a database written
+    /// before keys were enforced may hold one experiment twice, and statistics must count it once,
+    /// so a later run with the key of an earlier one is left out.
+    /// </summary>
+    public IReadOnlyList<RunRow> CompleteRuns()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return [.. Runs().Where(r => r.Status == "complete" && seen.Add(r.Key))];
+    }
+
     /// <summary>The resolved scenario (includes and overrides applied) a run ran, or null for an unknown run.</summary>
     public string? ScenarioYaml(long runId) =>
         Query("SELECT scenario_yaml FROM runs WHERE run_id = $r", ("$r", runId)).Select(r => r.GetString(0)).FirstOrDefault();

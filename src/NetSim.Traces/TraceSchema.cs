@@ -25,6 +25,7 @@ public static class TraceSchema
     public static readonly (string Table, string Column, string Type)[] AddedColumns =
     [
         ("tasks", "ended", "REAL"),
+        ("runs", "run_key", "TEXT"),
     ];
 
     /// <summary>Statements that create every table and index (idempotent).</summary>
@@ -47,7 +48,8 @@ public static class TraceSchema
             wall_seconds REAL,
             netsim_version TEXT NOT NULL,
             message TEXT,
-            trace_level TEXT NOT NULL);
+            trace_level TEXT NOT NULL,
+            run_key TEXT);
         CREATE TABLE IF NOT EXISTS tasks(
             run_id INTEGER NOT NULL, task_id INTEGER NOT NULL, ue INTEGER NOT NULL, model TEXT NOT NULL,
             size_bits REAL, work_flops REAL, created REAL, decided REAL, target TEXT, offload_ratio REAL,
@@ -63,6 +65,9 @@ public static class TraceSchema
         CREATE TABLE IF NOT EXISTS episodes(run_id INTEGER NOT NULL, agent TEXT NOT NULL, episode INTEGER NOT NULL,
             reward REAL, mean_latency REAL, loss_actor REAL, loss_critic REAL, wall_seconds REAL);
         CREATE INDEX IF NOT EXISTS episodes_run ON episodes(run_id, episode);
+        CREATE TABLE IF NOT EXISTS sweep_plan(sweep TEXT NOT NULL, scenario TEXT NOT NULL, shard INTEGER NOT NULL, shards INTEGER NOT NULL,
+            sweep_runs INTEGER NOT NULL, plan_index INTEGER NOT NULL, run_id INTEGER NOT NULL, run_key TEXT NOT NULL, label TEXT NOT NULL,
+            PRIMARY KEY(sweep, plan_index));
         CREATE TABLE IF NOT EXISTS summary(run_id INTEGER NOT NULL, metric TEXT NOT NULL, value REAL, PRIMARY KEY(run_id, metric));
         """;
 }

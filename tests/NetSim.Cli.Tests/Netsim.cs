@@ -17,11 +17,35 @@ internal sealed class Netsim : IDisposable
 
     public (int Exit, string Out, string Err) Run(params string[] args) => Run(null, args);
 
+    /// <summary>Starts netsim and returns the process without waiting (its output is discarded).</summary>
+    public Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("env") { WorkingDirectory = WorkDir, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in (string[])["--default-signal=INT,TERM,HUP", "dotnet", Path.Combine(AppContext.BaseDirectory, "netsim.dll"), .. args])
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        info.Environment["NO_COLOR"] = "1";
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
     /// <summary>Runs netsim; <paramref name="whileRunning"/> gets the process id once it has started.</summary>
     public (int Exit, string Out, string Err) Run(Action<int>? whileRunning, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "netsim.dll");
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = WorkDir, RedirectStandardOutput = true, RedirectStandardError = true };
+        // Through env, which resets the signals netsim handles to their default: a child inherits
+        // ignored signals (SIGINT in the background of a non-interactive shell, SIGHUP under nohup),
+        // and netsim leaves an inherited ignored signal ignored, so the tests that send signals
+        // must not depend on how the test runner was started.
+        var info = new ProcessStartInfo("env") { WorkingDirectory = WorkDir, RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add("--default-signal=INT,TERM,HUP");
+        info.ArgumentList.Add("dotnet");
         info.ArgumentList.Add(dll);
         foreach (var a in args)
         {

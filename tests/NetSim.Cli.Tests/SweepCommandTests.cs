@@ -163,4 +163,113 @@ public class SweepCommandTests
         Assert.All(runs, r => Assert.Equal("interrupted", r.Status));
         Assert.All(runs, r => Assert.NotEmpty(reader.Tasks(r.RunId)));
     }
+
+    [Fact]
+    public void Given_a_sweep_killed_with_sigkill_at_random_moments_When_resumed_Then_it_equals_an_uninterrupted_sweep_row_for_row()
+    {
+        using var netsim = new Netsim();
+        var scenario = Scenario(netsim);
+        string[] longer = ["--set", "duration=300s", "--trace", "full"];
+        var whole = netsim.Run(["sweep", scenario, "--out", "whole.db", .. longer]);
+        Assert.True(whole.Exit == 0, whole.Err);
+
+        var seed = Environment.TickCount;
+        var random = new Random(seed);
+        var killed = 0;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            using var process = netsim.Start(["sweep", scenario, "--resume", "--out", "resumed.db", .. longer]);
+            if (!process.WaitForExit(random.Next(300, 2500)))
+            {
+                process.Kill(); // SIGKILL
+                process.WaitForExit();
+                killed++;
+            }
+        }
+
+        var last = netsim.Run(["sweep", scenario, "--resume", "--out", "resumed.db", .. longer]);
+
+        Assert.True(last.Exit == 0, $"seed {seed}: {last.Err}");
+        Assert.True(killed > 0, $"seed {seed}: no attempt was killed");
+        Assert.Equal(Tables.Rows(netsim.File("whole.db")), Tables.Rows(netsim.File("resumed.db")));
+    }
+
+    [Fact]
+    public void Given_a_complete_sweep_When_run_again_into_its_database_Then_it_is_refused_and_resume_runs_nothing()
+    {
+        using var netsim = new Netsim();
+        var scenario = Scenario(netsim);
+        Assert.Equal(0, netsim.Run("sweep", scenario, "--out", "s.db").Exit);
+
+        var again = netsim.Run("sweep", scenario, "--out", "s.db");
+        var resumed = netsim.Run("sweep", scenario, "--out", "s.db", "--resume");
+
+        Assert.Equal(2, again.Exit);
+        Assert.Contains("8 of this sweep's 8 runs are already complete", again.Err, StringComparison.Ordinal);
+        Assert.True(resumed.Exit == 0, resumed.Err);
+        // The console wraps long lines: compare without white space.
+        Assert.Contains("8completeins.db,0torun", string.Concat(resumed.Out.Where(c => !char.IsWhiteSpace(c))), StringComparison.Ordinal);
+        using var reader = new TraceReader(netsim.File("s.db"));
+        Assert.Equal(8, reader.Runs().Count);
+    }
+
+    [Fact]
+    public void Given_a_complete_run_When_the_same_run_is_appended_Then_it_is_refused_and_a_new_seed_is_not()
+    {
+        using var netsim = new Netsim();
+        var scenario = Scenario(netsim);
+        Assert.Equal(0, netsim.Run("run", scenario, "--out", "r.db").Exit);
+
+        var same = netsim.Run("run", scenario, "--out", "r.db");
+        var other = netsim.Run("run", scenario, "--out", "r.db", "--seed", "7");
+
+        Assert.Equal(2, same.Exit);
+        Assert.Contains("replication 0 of nearest on this scenario is already complete in r.db (run 1", same.Err, StringComparison.Ordinal);
+        Assert.True(other.Exit == 0, other.Err);
+        using var reader = new TraceReader(netsim.File("r.db"));
+        Assert.Equal(2, reader.Runs().Count);
+    }
+
+    [Fact]
+    public void Given_shards_When_one_is_missing_given_twice_from_another_sweep_or_not_complete_Then_merge_exits_two_naming_each_and_allow_incomplete_merges_the_rest()
+    {
+        using var netsim = new Netsim();
+        var scenario = Scenario(netsim);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(0, netsim.Run("sweep", scenario, "--shard", $"{i}/3", "--out", $"shard{i}.db").Exit);
+        }
+
+        Assert.Equal(0, netsim.Run("sweep", scenario, "--shard", "1/3", "--set", "sweep.replications=3", "--out", "foreign.db").Exit);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={netsim.File("partial.db")};Pooling=False"))
+        {
+            System.IO.File.Copy(netsim.File("shard2.db"), netsim.File("partial.db"));
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE runs SET status = 'interrupted' WHERE run_id = (SELECT MAX(run_id) FROM runs)";
+            command.ExecuteNonQuery();
+        }
+
+        var missing = netsim.Run("merge", "m1.db", "shard0.db", "shard2.db");
+        var twice = netsim.Run("merge", "m2.db", "shard0.db", "shard1.db", "shard1.db", "shard2.db");
+        var foreign = netsim.Run("merge", "m3.db", "shard0.db", "foreign.db", "shard2.db");
+        var partial = netsim.Run("merge", "m4.db", "shard0.db", "shard1.db", "partial.db");
+        var allowed = netsim.Run("merge", "m5.db", "shard0.db", "shard1.db", "partial.db", "--allow-incomplete");
+
+        Assert.Equal(2, missing.Exit);
+        Assert.Contains("shard 1 of 3 missing", missing.Err, StringComparison.Ordinal);
+        Assert.Equal(2, twice.Exit);
+        Assert.Contains("is the same experiment as run id", twice.Err, StringComparison.Ordinal);
+        Assert.Equal(2, foreign.Exit);
+        Assert.Contains("shard 1 of 3 missing (or a shard of another sweep was given in its place)", foreign.Err, StringComparison.Ordinal);
+        Assert.Contains("shards 0, 2 of 3 missing", foreign.Err, StringComparison.Ordinal);
+        Assert.Equal(2, partial.Exit);
+        Assert.Contains("partial.db: run 7 of shard 2/3 (nearest, ues.count=3, replication 1) is interrupted", partial.Err, StringComparison.Ordinal);
+        Assert.False(System.IO.File.Exists(netsim.File("m4.db")));
+        Assert.True(allowed.Exit == 0, allowed.Err);
+        Assert.Contains("run 7 of shard 2/3 (nearest, ues.count=3, replication 1) is interrupted", allowed.Err, StringComparison.Ordinal);
+        using var reader = new TraceReader(netsim.File("m5.db"));
+        Assert.Equal(7, reader.Runs().Count);
+        Assert.All(reader.Runs(), r => Assert.Equal("complete", r.Status));
+    }
 }

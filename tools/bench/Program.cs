@@ -20,6 +20,13 @@ if (args.Contains("--sca-kkt"))
     return;
 }
 
+// netsim-bench --sweep [--tasks N] [--netsim PATH]: the built netsim sweep's wall time and peak memory at --jobs 1 and 2.
+if (args.Contains("--sweep"))
+{
+    SweepBenchmark.Run(args);
+    return;
+}
+
 var json = args.Contains("--json");
 var quick = args.Contains("--quick");
 var onlyIndex = Array.IndexOf(args, "--only");

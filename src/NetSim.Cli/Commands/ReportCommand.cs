@@ -31,10 +31,18 @@ internal static class ReportCommand
                 }
 
                 AnsiConsole.Write(table);
-                foreach (var group in runs.Where(r => r.Status == "complete").GroupBy(r => (r.Scenario, r.Policy, r.ScenarioSha256, r.Params)))
+                var counted = reader.CompleteRuns();
+                foreach (var group in counted.GroupBy(r => (r.Scenario, r.Policy, r.ScenarioSha256, r.Params)))
                 {
                     var summaries = group.Select(r => reader.Summary(r.RunId)).ToList();
                     AnsiConsole.Write(SummaryTable.Build(GroupTitle(group.Key.Scenario, group.Key.Policy, group.Key.ScenarioSha256, group.Key.Params, group.Select(r => r.Replication)), summaries));
+                }
+
+                var ids = counted.Select(r => r.RunId).ToHashSet();
+                foreach (var twice in runs.Where(r => r.Status == "complete" && !ids.Contains(r.RunId)))
+                {
+                    var first = counted.First(r => r.Key == twice.Key);
+                    AnsiConsole.MarkupLine($"run {twice.RunId} is the same experiment as run {first.RunId} (run key {twice.Key}): counted once");
                 }
 
                 foreach (var failed in runs.Where(r => r.Message is not null && r.Status != "complete"))

@@ -92,45 +92,39 @@ internal static class RunCommand
             AnsiConsole.MarkupLine($"[grey]{Markup.Escape(path)} exists: appending new runs (--overwrite replaces it)[/]");
         }
 
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+        using (database)
         {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        try
-        {
-            using (database)
+            var root = seedOption ?? scenario.Config.Seed;
+            var paramsJson = JsonSerializer.Serialize(Overrides.Values(overrides).ToDictionary());
+            var infos = Enumerable.Range(0, replications).Select(r => new RunInfo(file, scenario.Sha256, scenario.ResolvedYaml, policyName, RandomStreams.Replication(root, r), r, paramsJson)).ToList();
+            var complete = database.RunKeys().Where(k => k.Status == "complete").GroupBy(k => k.Key).ToDictionary(g => g.Key, g => g.First().RunId);
+            if (infos.FirstOrDefault(i => complete.ContainsKey(RunKey.Of(i.ScenarioSha256, i.ParamsJson, i.Policy, i.Replication, i.Seed))) is { } done)
             {
-                var root = seedOption ?? scenario.Config.Seed;
-                var summaries = new List<IReadOnlyDictionary<string, double>>();
-                var paramsJson = JsonSerializer.Serialize(Overrides.Values(overrides).ToDictionary());
-                for (var r = 0; r < replications; r++)
-                {
-                    var seed = RandomStreams.Replication(root, r);
-                    var info = new RunInfo(file, scenario.Sha256, scenario.ResolvedYaml, policyName, seed, r, paramsJson);
-                    var outcome = RunOne(scenario, registry, policyName, info, database, level, r, replications, cancel.Token, out var summary);
-                    if (outcome != ExitCodes.Ok)
-                    {
-                        return outcome;
-                    }
+                var id = complete[RunKey.Of(done.ScenarioSha256, done.ParamsJson, done.Policy, done.Replication, done.Seed)];
+                Console.Error.WriteLine($"netsim run: replication {done.Replication} of {policyName} on this scenario is already complete in {path} (run {id}: the same scenario, overrides, policy, replication and seed); its statistics would count twice. --overwrite replaces the database; --seed or another --out gives new runs");
+                return ExitCodes.BadInput;
+            }
 
-                    summaries.Add(summary!);
+            using var interruption = new Interruption();
+            var summaries = new List<IReadOnlyDictionary<string, double>>();
+            foreach (var info in infos)
+            {
+                var outcome = RunOne(scenario, registry, policyName, info, database, level, info.Replication, replications, interruption, out var summary);
+                if (outcome != ExitCodes.Ok)
+                {
+                    return outcome;
                 }
 
-                AnsiConsole.Write(SummaryTable.Build($"{scenario.Name} · {policyName}", summaries));
-                AnsiConsole.MarkupLine($"trace database: [bold]{Markup.Escape(Path.GetFullPath(path))}[/]");
-                return ExitCodes.Ok;
+                summaries.Add(summary!);
             }
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
+
+            AnsiConsole.Write(SummaryTable.Build($"{scenario.Name} · {policyName}", summaries));
+            AnsiConsole.MarkupLine($"trace database: [bold]{Markup.Escape(Path.GetFullPath(path))}[/]");
+            return ExitCodes.Ok;
         }
     }
 
-    private static int RunOne(Scenario scenario, PolicyRegistry registry, string policyName, RunInfo info, TraceDatabase database, TraceLevel level, int replication, int replications, CancellationToken cancel, out IReadOnlyDictionary<string, double>? summary)
+    private static int RunOne(Scenario scenario, PolicyRegistry registry, string policyName, RunInfo info, TraceDatabase database, TraceLevel level, int replication, int replications, Interruption interruption, out IReadOnlyDictionary<string, double>? summary)
     {
         summary = null;
         using var writer = database.CreateRun(info, level);
@@ -140,14 +134,14 @@ internal static class RunCommand
         try
         {
             run = Simulations.Build(scenario, registry, policyName, shared: false, info.Seed, new TeeRecorder(writer, statistics));
-            var finished = Progress(run, replication, replications, cancel);
+            var finished = Progress(run, replication, replications, interruption.Token);
             var world = run.World;
             var simTime = world.Simulation.Now;
             if (!finished)
             {
-                writer.MarkInterrupted(simTime, world.Simulation.ProcessedEvents, watch.Elapsed.TotalSeconds);
-                AnsiConsole.MarkupLine($"[yellow]interrupted at t={simTime:G6} s; the run is marked interrupted in {Markup.Escape(database.Path)}[/]");
-                return ExitCodes.Interrupted;
+                writer.MarkInterrupted(simTime, world.Simulation.ProcessedEvents, watch.Elapsed.TotalSeconds, interruption.Reason);
+                AnsiConsole.MarkupLine($"[yellow]{interruption.Reason} at t={simTime:G6} s; the run is marked interrupted in {Markup.Escape(database.Path)}[/]");
+                return interruption.ExitCode;
             }
 
             var values = Simulations.Summary(run, statistics);

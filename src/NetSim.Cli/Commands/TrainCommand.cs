@@ -173,14 +173,8 @@ internal static class TrainCommand
             ["hyperparameters"] = agent.Hyperparameters,
             ["overrides"] = overrides,
         });
+        using var interruption = new Interruption();
         using var writer = db.CreateRun(new RunInfo(file, scenario.Sha256, scenario.ResolvedYaml, name, root, 0, paramsJson), TraceLevel.Summary);
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
         var running = double.NaN;
         var last = double.NaN;
         var lastLatency = double.NaN;
@@ -213,7 +207,7 @@ internal static class TrainCommand
                     {
                         var task = ctx.AddTask($"{name}", maxValue: episodes);
                         task.Value = trainer.Episode;
-                        while (trainer.Episode < episodes && !cancel.IsCancellationRequested)
+                        while (trainer.Episode < episodes && !interruption.Requested)
                         {
                             One();
                             task.Value = trainer.Episode;
@@ -223,7 +217,7 @@ internal static class TrainCommand
             }
             else
             {
-                while (trainer.Episode < episodes && !cancel.IsCancellationRequested)
+                while (trainer.Episode < episodes && !interruption.Requested)
                 {
                     One();
                 }
@@ -245,11 +239,11 @@ internal static class TrainCommand
                 ["updates"] = updates,
                 ["simulator_share"] = trainer.TotalSeconds > 0 ? trainer.SimulatorSeconds / trainer.TotalSeconds : double.NaN,
             };
-            if (cancel.IsCancellationRequested)
+            if (interruption.Requested)
             {
-                writer.MarkInterrupted(double.NaN, trainer.EnvironmentSteps, trainer.TotalSeconds);
-                AnsiConsole.MarkupLine($"[yellow]interrupted after episode {trainer.Episode}; checkpoint {Markup.Escape(checkpointPath)} (continue with --resume)[/]");
-                return ExitCodes.Interrupted;
+                writer.MarkInterrupted(double.NaN, trainer.EnvironmentSteps, trainer.TotalSeconds, interruption.Reason);
+                AnsiConsole.MarkupLine($"[yellow]{interruption.Reason} after episode {trainer.Episode}; checkpoint {Markup.Escape(checkpointPath)} (continue with --resume)[/]");
+                return interruption.ExitCode;
             }
 
             writer.Complete(double.NaN, trainer.EnvironmentSteps, trainer.TotalSeconds, summary);
@@ -269,10 +263,6 @@ internal static class TrainCommand
             writer.MarkFailed(ex.Message, double.NaN, trainer.EnvironmentSteps, trainer.TotalSeconds);
             Console.Error.WriteLine($"netsim train: episode {trainer.Episode} failed: {ex.Message}");
             return ExitCodes.Failure;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
     }
 }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using NetSim.Cli.Running;
 using NetSim.Network.Building;
 using NetSim.Network.Recording;
@@ -9,71 +11,45 @@ using TraceLevel = NetSim.Network.Recording.TraceLevel;
 namespace NetSim.Cli.Sweeps;
 
 /// <summary>
-/// Runs a list of sweep runs on <c>jobs</c> worker threads and writes them through one writer (the
-/// calling thread) in run order, under run ids that follow that order from the database's next id.
-/// At most twice <c>jobs</c> runs are simulated or waiting for the writer at once, so memory stays
-/// bounded. Rows depend only on each run's scenario, policy and seed: never on --jobs.
+/// Runs a list of sweep runs on <c>jobs</c> worker threads, taken in order. Each worker has its own
+/// connection to the database and writes its run's rows as the run goes, in committed chunks
+/// (<see cref="ChunkedRecorder"/>), under the run id the sweep's plan gave it, so memory stays flat
+/// however long a run is and a killed sweep keeps every row committed so far. Rows depend only on
+/// each run's scenario, policy and seed: never on --jobs.
 /// </summary>
-internal sealed class SweepExecutor(IReadOnlyList<SweepRun> runs, TraceDatabase database, TraceLevel level, int jobs, PolicyRegistry registry)
+internal sealed class SweepExecutor(IReadOnlyList<(SweepRun Run, long RunId)> runs, TraceDatabase database, TraceLevel level, int jobs, PolicyRegistry registry, Interruption interruption)
 {
-    private readonly (FinishedRun Run, BufferedRecorder Rows)?[] _finished = new (FinishedRun, BufferedRecorder)?[runs.Count];
-    private readonly object _gate = new();
+    private readonly BlockingCollection<FinishedRun> _finished = [];
+    private int _next = -1;
     private int _started;
     private int _simulated;
-    private bool _dispatchEnded;
+    private int _workersLeft;
+    private ExceptionDispatchInfo? _failure;
 
-    /// <summary>Runs everything (or up to <paramref name="cancel"/>); returns the runs written, in order.</summary>
-    public IReadOnlyList<FinishedRun> Execute(Action<SweepProgress> progress, CancellationToken cancel)
+    /// <summary>Runs everything (or up to a signal); returns the runs written, in plan order.</summary>
+    public IReadOnlyList<FinishedRun> Execute(Action<SweepProgress> progress)
     {
-        var firstId = database.NextRunId();
-        using var slots = new SemaphoreSlim(2 * jobs);
-        using var cores = new SemaphoreSlim(jobs);
-        var dispatcher = new Thread(() => Dispatch(slots, cores, cancel)) { IsBackground = true, Name = "sweep dispatcher" };
-        dispatcher.Start();
+        var count = Math.Max(1, Math.Min(jobs, runs.Count));
+        _workersLeft = count;
+        var workers = Enumerable.Range(0, count).Select(w => new Thread(Work) { IsBackground = true, Name = $"sweep worker {w}" }).ToList();
+        workers.ForEach(w => w.Start());
         var written = new List<FinishedRun>();
-        for (var i = 0; i < runs.Count; i++)
+        while (!_finished.IsCompleted)
         {
-            var finished = WaitFor(i, written.Count, progress);
-            if (finished is null)
+            if (_finished.TryTake(out var finished, TimeSpan.FromMilliseconds(250)))
             {
-                break;
+                written.Add(finished);
+                progress(Snapshot(written.Count, finished));
             }
-
-            Write(finished.Value.Run, finished.Value.Rows, firstId + i);
-            written.Add(finished.Value.Run);
-            slots.Release();
-            progress(Snapshot(written.Count, finished.Value.Run));
+            else
+            {
+                progress(Snapshot(written.Count, null));
+            }
         }
 
-        dispatcher.Join();
-        return written;
-    }
-
-    private (FinishedRun Run, BufferedRecorder Rows)? WaitFor(int index, int done, Action<SweepProgress> progress)
-    {
-        while (true)
-        {
-            lock (_gate)
-            {
-                if (_finished[index] is { } finished)
-                {
-                    _finished[index] = null;
-                    return finished;
-                }
-
-                if (_dispatchEnded && index >= _started)
-                {
-                    return null;
-                }
-
-                if (Monitor.Wait(_gate, TimeSpan.FromMilliseconds(250)))
-                {
-                    continue;
-                }
-            }
-
-            progress(Snapshot(done, null));
-        }
+        workers.ForEach(w => w.Join());
+        _failure?.Throw();
+        return [.. written.OrderBy(w => w.Run.Index)];
     }
 
     private SweepProgress Snapshot(int done, FinishedRun? last)
@@ -83,91 +59,69 @@ internal sealed class SweepExecutor(IReadOnlyList<SweepRun> runs, TraceDatabase 
         return new SweepProgress(done, started - simulated, runs.Count - started, last);
     }
 
-    private void Dispatch(SemaphoreSlim slots, SemaphoreSlim cores, CancellationToken cancel)
+    private void Work()
     {
-        var workers = new List<Task>();
         try
         {
-            for (var i = 0; i < runs.Count; i++)
+            using var connection = database.OpenWriter();
+            while (!interruption.Requested)
             {
-                var (slot, run) = (i, runs[i]);
-                slots.Wait(cancel);
-                cores.Wait(cancel);
-                Interlocked.Increment(ref _started);
-                workers.Add(Task.Run(() =>
+                var index = Interlocked.Increment(ref _next);
+                if (index >= runs.Count)
                 {
-                    try
-                    {
-                        Complete(slot, Simulate(run, cancel));
-                    }
-                    finally
-                    {
-                        cores.Release();
-                    }
-                }));
+                    break;
+                }
+
+                Interlocked.Increment(ref _started);
+                var finished = Simulate(connection, runs[index].Run, runs[index].RunId);
+                Interlocked.Increment(ref _simulated);
+                _finished.Add(finished);
             }
         }
-        catch (OperationCanceledException)
+        catch (Exception ex)
         {
-            // Ctrl-C: no new run starts; the running ones stop at their next chunk and are written as interrupted.
+            // The database failed (a full disk): the sweep stops and the command reports it.
+            Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(ex), null);
+            interruption.Stop();
         }
-
-        Task.WaitAll(workers);
-        lock (_gate)
+        finally
         {
-            _dispatchEnded = true;
-            Monitor.PulseAll(_gate);
-        }
-    }
-
-    private void Complete(int index, (FinishedRun Run, BufferedRecorder Rows) finished)
-    {
-        lock (_gate)
-        {
-            _finished[index] = finished;
-            Interlocked.Increment(ref _simulated);
-            Monitor.PulseAll(_gate);
+            if (Interlocked.Decrement(ref _workersLeft) == 0)
+            {
+                _finished.CompleteAdding();
+            }
         }
     }
 
-    private (FinishedRun Run, BufferedRecorder Rows) Simulate(SweepRun run, CancellationToken cancel)
+    private FinishedRun Simulate(TraceDatabase connection, SweepRun run, long runId)
     {
-        var rows = new BufferedRecorder(level);
+        var info = new RunInfo(run.Scenario.Path, run.Scenario.Sha256, run.Scenario.ResolvedYaml, run.Policy, run.Seed, run.Replication, run.ParamsJson);
+        using var writer = connection.CreateRun(info, level, runId);
+        var rows = new ChunkedRecorder(writer);
         var watch = Stopwatch.StartNew();
         WorldRun? world = null;
         try
         {
             world = Simulations.Build(run.Scenario, registry, run.Policy, shared: true, run.Seed, rows);
-            var completed = world.Run(cancel: cancel);
+            var completed = world.Run(cancel: interruption.Token);
             var sim = world.World.Simulation;
-            return completed
-                ? (new FinishedRun(run, "complete", null, sim.Now, sim.ProcessedEvents, watch.Elapsed.TotalSeconds, Simulations.Summary(world, rows.Statistics)), rows)
-                : (new FinishedRun(run, "interrupted", null, sim.Now, sim.ProcessedEvents, watch.Elapsed.TotalSeconds, null), rows);
+            rows.Flush();
+            if (completed)
+            {
+                var summary = Simulations.Summary(world, rows.Statistics);
+                writer.Complete(sim.Now, sim.ProcessedEvents, watch.Elapsed.TotalSeconds, summary);
+                return new FinishedRun(run, "complete", null, sim.Now, sim.ProcessedEvents, watch.Elapsed.TotalSeconds, summary);
+            }
+
+            writer.MarkInterrupted(sim.Now, sim.ProcessedEvents, watch.Elapsed.TotalSeconds, interruption.Reason);
+            return new FinishedRun(run, "interrupted", interruption.Reason, sim.Now, sim.ProcessedEvents, watch.Elapsed.TotalSeconds, null);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or Microsoft.Data.Sqlite.SqliteException or IOException))
         {
             var sim = world?.World.Simulation;
-            return (new FinishedRun(run, "failed", ex.Message, sim?.Now ?? 0, sim?.ProcessedEvents ?? 0, watch.Elapsed.TotalSeconds, null), rows);
-        }
-    }
-
-    private void Write(FinishedRun finished, BufferedRecorder rows, long runId)
-    {
-        var run = finished.Run;
-        var info = new RunInfo(run.Scenario.Path, run.Scenario.Sha256, run.Scenario.ResolvedYaml, run.Policy, run.Seed, run.Replication, run.ParamsJson);
-        using var writer = database.CreateRun(info, level, runId);
-        rows.ReplayInto(writer);
-        switch (finished.Status)
-        {
-            case "complete":
-                writer.Complete(finished.SimTime, finished.Events, finished.WallSeconds, finished.Summary!);
-                break;
-            case "interrupted":
-                writer.MarkInterrupted(finished.SimTime, finished.Events, finished.WallSeconds);
-                break;
-            default:
-                writer.MarkFailed(finished.Message ?? "failed", finished.SimTime, finished.Events, finished.WallSeconds);
-                break;
+            rows.Flush();
+            writer.MarkFailed(ex.Message, sim?.Now ?? 0, sim?.ProcessedEvents ?? 0, watch.Elapsed.TotalSeconds);
+            return new FinishedRun(run, "failed", ex.Message, sim?.Now ?? 0, sim?.ProcessedEvents ?? 0, watch.Elapsed.TotalSeconds, null);
         }
     }
 }

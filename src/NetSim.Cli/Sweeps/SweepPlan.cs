@@ -35,6 +35,9 @@ internal sealed class SweepPlan
     /// <summary>Every run, in order.</summary>
     public IReadOnlyList<SweepRun> Runs { get; }
 
+    /// <summary>The sweep's identity: 32 hexadecimal digits of the SHA-256 of every run key, in order (the same in every shard).</summary>
+    public string Id => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', Runs.Select(r => r.Key)))))[..32];
+
     /// <summary>The plan of <paramref name="file"/> with <paramref name="overrides"/>; null with every error found.</summary>
     public static SweepPlan? Create(string file, IReadOnlyList<string> overrides, PolicyRegistry registry, out string? errors)
     {
@@ -131,6 +134,11 @@ internal sealed class SweepPlan
                     runs.Add(new SweepRun(runs.Count, p, pointScenario, point, policy, r, RandomStreams.Replication(scenario.Config.Seed, r), json));
                 }
             }
+        }
+
+        foreach (var same in runs.GroupBy(r => r.Key).Where(g => g.Count() > 1))
+        {
+            problems.AppendLine($"{file}: sweep: runs {string.Join(" and ", same.Select(r => r.Index))} are one experiment ({same.First().Label}): a value repeats in sweep.parameters or sweep.policies");
         }
 
         if (problems.Length > 0)

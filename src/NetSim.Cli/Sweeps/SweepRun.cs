@@ -1,4 +1,5 @@
 using NetSim.Network.Scenario;
+using NetSim.Traces;
 
 namespace NetSim.Cli.Sweeps;
 
@@ -16,4 +17,10 @@ internal sealed record SweepRun(int Index, int Point, Scenario Scenario, IReadOn
 {
     /// <summary>The grid values as <c>key=value</c>, or <c>(base)</c> without a grid.</summary>
     public string PointLabel => Grid.Count == 0 ? "(base)" : string.Join(", ", Grid.Select(g => $"{g.Key}={g.Value}"));
+
+    /// <summary>The run's identity key (<see cref="RunKey"/>).</summary>
+    public string Key => RunKey.Of(Scenario.Sha256, ParamsJson, Policy, Replication, Seed);
+
+    /// <summary>Policy, grid point and replication, for messages.</summary>
+    public string Label => $"{Policy}, {PointLabel}, replication {Replication}";
 }

@@ -14,7 +14,7 @@ public static class RunSet
     public static IReadOnlyList<RunData> Load(TraceReader reader, IReadOnlyDictionary<string, string> filters, IReadOnlyList<string> policies)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var runs = reader.Runs().Where(r => r.Status == "complete").Select(r => new RunData(r, Params(r.Params), reader.Summary(r.RunId), () => reader.ScenarioYaml(r.RunId))).ToList();
+        var runs = reader.CompleteRuns().Select(r => new RunData(r, Params(r.Params), reader.Summary(r.RunId), () => reader.ScenarioYaml(r.RunId))).ToList();
         if (runs.Count == 0)
         {
             throw new MissingDataException($"{reader.Source} has no complete run");
