@@ -1,6 +1,6 @@
 #!/bin/bash
 # Tests the Slurm templates of this folder on a real one-node Slurm on this host. As root, it
-# installs Debian's slurm-wlm and munge when missing, writes a one-node configuration in a scratch
+# installs Debian's slurm-wlm, munge and sqlite3 when missing, writes a one-node configuration in a scratch
 # folder, starts its own munged, slurmctld and slurmd (and stops exactly those at the end), then:
 #   1. submits a small sweep with submit-slurm.sh, waits for the array and the merge, and checks
 #      that the merged database equals `netsim sweep` run locally (run keys, summary rows and a hash
@@ -23,10 +23,11 @@ if [[ $(id -u) -ne 0 ]]; then
     exit 77
 fi
 
-if ! command -v slurmctld >/dev/null || ! command -v slurmd >/dev/null || ! command -v munged >/dev/null || ! command -v sbatch >/dev/null; then
-    say "installing slurm-wlm and munge"
+if ! command -v slurmctld >/dev/null || ! command -v slurmd >/dev/null || ! command -v munged >/dev/null || ! command -v sbatch >/dev/null \
+    || ! command -v sqlite3 >/dev/null; then
+    say "installing slurm-wlm, munge and sqlite3 (the checks read the databases with it)"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends slurm-wlm munge >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends slurm-wlm munge sqlite3 >/dev/null
 fi
 
 say "building netsim"
