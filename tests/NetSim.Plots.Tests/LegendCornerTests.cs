@@ -34,4 +34,31 @@ public class LegendCornerTests
         // The high group's two points are the fewest any corner hides, so the renderer moves the legend below the panel.
         Assert.Equal((Alignment.UpperLeft, 2), LegendCorner.Best(PanelOf(logY: true)));
     }
+
+    [Fact]
+    public void Given_five_long_labels_over_points_at_mid_height_in_every_corner_Then_no_corner_is_free_and_the_legend_goes_below()
+    {
+        // wang2024-fig1 (a): five 27-character labels make a legend about 60% of the data area wide
+        // and tall, which covers the points at 36 to 40 ms near the upper left; the fixed 45% x 40%
+        // box missed them and the legend was drawn over the line.
+        var xs = new double[] { 100, 250, 500, 750, 1000, 1500, 2000, 3000 };
+        var panel = new Panel(
+            string.Empty,
+            "S_e^max",
+            "latency",
+            [
+                new Series("(c1, c2, c3) = (1, 1, 1e-3)", xs, xs.Select(_ => 40.0).ToList(), null, SeriesStyle.LineMarkers, 0),
+                new Series("(c1, c2, c3) = (10, 1, 1e-3)", xs, [38, 35, 31.3, 26.3, 27, 27, 27, 27], null, SeriesStyle.LineMarkers, 1),
+                new Series("(c1, c2, c3) = (1, 10, 1e-3)", xs, [39.3, 39, 38, 37, 36, 50, 50, 50], null, SeriesStyle.LineMarkers, 2),
+                new Series("(c1, c2, c3) = (1, 1, 0.01)", xs, xs.Select(_ => 40.0).ToList(), null, SeriesStyle.LineMarkers, 3),
+                new Series("Random", xs, xs.Select(_ => 29.7).ToList(), null, SeriesStyle.LineMarkers, 4),
+            ]);
+
+        var (width, height) = LegendCorner.Size(panel);
+        var (_, hidden) = LegendCorner.Best(panel);
+
+        Assert.InRange(width, 0.55, 0.7);
+        Assert.InRange(height, 0.55, 0.7);
+        Assert.True(hidden > 0, "some corner was judged free although every corner of this panel holds points under a legend this size");
+    }
 }

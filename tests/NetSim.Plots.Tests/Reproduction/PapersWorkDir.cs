@@ -328,9 +328,12 @@ internal sealed class PapersWorkDir : IDisposable
         ("sweep.replications", "3"), ("sweep.policies", "[actor-critic]"), ("policy.options.time_scale", "100ms"),
         ("policy.checkpoint", $"results/papers/work/zhou2024-actor-critic-{bound}.ckpt"), ("ues.task_types.0.deadline", bound), ("ues.count", n));
 
+    /// <summary>A stand-in for the scenario's hash: one per scenario file, as the runs of different files have different identity keys.</summary>
+    private static string Sha(string scenario) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(scenario)));
+
     private static void Run(TraceDatabase db, string scenario, string policy, int replication, string parameters, Dictionary<string, double> summary, IEnumerable<TaskRecord>? tasks = null)
     {
-        using var writer = db.CreateRun(new RunInfo(scenario, "sha", "seed: 1\n", policy, 1, replication, parameters), TraceLevel.Full);
+        using var writer = db.CreateRun(new RunInfo(scenario, Sha(scenario), "seed: 1\n", policy, 1, replication, parameters), TraceLevel.Full);
         foreach (var task in tasks ?? [])
         {
             writer.OnTask(task);
@@ -343,7 +346,7 @@ internal sealed class PapersWorkDir : IDisposable
     {
         var list = episodes.ToList();
         var parameters = JsonSerializer.Serialize(new Dictionary<string, object> { ["train"] = true, ["first_episode"] = 0, ["episodes"] = list.Count });
-        using var writer = db.CreateRun(new RunInfo(scenario, "sha", "seed: 1\n", agent, 1, 0, parameters), TraceLevel.Summary);
+        using var writer = db.CreateRun(new RunInfo(scenario, Sha(scenario), "seed: 1\n", agent, 1, 0, parameters), TraceLevel.Summary);
         foreach (var episode in list)
         {
             writer.WriteEpisode(episode);
