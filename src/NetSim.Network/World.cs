@@ -157,8 +157,8 @@ public sealed partial class World
         return result;
     }
 
-    /// <summary>Runs until simulated time <paramref name="until"/> (or until nothing is left to do).</summary>
-    public void RunUntil(double until) => Simulation.Run(until);
+    /// <summary>Runs until simulated time <paramref name="until"/>; false when <paramref name="cancel"/> stopped it first (checked every 1,024 events).</summary>
+    public bool RunUntil(double until, CancellationToken cancel) => Simulation.Run(until, cancel);
 
     /// <summary>
     /// Records every task still alive as unfinished, with the energy its work in progress has

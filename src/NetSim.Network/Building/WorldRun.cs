@@ -70,8 +70,9 @@ public sealed class WorldRun
     /// <summary>
     /// Runs to the end: arrivals until the duration, then (when draining) until every task has
     /// ended or the hard stop. Calls <paramref name="progress"/> after each chunk with the simulated
-    /// time; returns false if <paramref name="cancel"/> stopped it early. Tasks still alive at the
-    /// end are recorded as unfinished.
+    /// time; returns false if <paramref name="cancel"/> stopped it early (checked every 1,024 events,
+    /// so within moments of wall time however slowly simulated time advances). Tasks still alive at
+    /// the end are recorded as unfinished.
     /// </summary>
     public bool Run(Action<double>? progress = null, CancellationToken cancel = default)
     {
@@ -94,7 +95,12 @@ public sealed class WorldRun
                 break;
             }
 
-            World.RunUntil(next);
+            if (!World.RunUntil(next, cancel))
+            {
+                completed = false;
+                break;
+            }
+
             progress?.Invoke(sim.Now);
         }
 
