@@ -41,6 +41,7 @@ public sealed class TraceDatabase : IDisposable
                 case OpenMode.Refuse:
                     throw new TraceException($"{path} exists; pass --overwrite to replace it, or choose another --out");
                 case OpenMode.Overwrite:
+                    CheckReplaceable(path, full);
                     foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
                     {
                         File.Delete(full + suffix);
@@ -255,22 +256,70 @@ public sealed class TraceDatabase : IDisposable
     /// <summary>Throws unless <paramref name="full"/> is a NetSim trace database this build can read.</summary>
     internal static void CheckExisting(string shown, string full)
     {
+        var version = SchemaVersion(shown, full);
+        if (version is null)
+        {
+            throw new TraceException($"{shown} is a SQLite database but not a NetSim trace database (no NetSim schema version); the file is left as it is");
+        }
+
+        if (version > TraceSchema.Version)
+        {
+            throw new TraceException($"{shown} has trace schema version {version}; this NetSim reads up to {TraceSchema.Version}");
+        }
+    }
+
+    /// <summary>
+    /// Throws unless <paramref name="full"/> may be replaced by <c>--overwrite</c>: a NetSim trace
+    /// database (of any version), an empty file, or a SQLite file without tables (what a run killed
+    /// before its first commit leaves). Anything else is another program's file and is left as it is.
+    /// </summary>
+    internal static void CheckReplaceable(string shown, string full)
+    {
+        if (new FileInfo(full).Length == 0)
+        {
+            return;
+        }
+
         try
         {
             using var connection = Connect(full, SqliteOpenMode.ReadOnly);
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT value FROM meta WHERE key = 'schema_version'";
-            var version = command.ExecuteScalar();
-            if (version is null)
+            command.CommandText = "SELECT COUNT(*) FROM sqlite_master";
+            if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
             {
-                throw new TraceException($"{shown} is a SQLite database but not a NetSim trace database (no schema version)");
+                return;
             }
+        }
+        catch (SqliteException ex)
+        {
+            throw new TraceException($"{shown} is not a NetSim trace database ({ex.Message.TrimEnd('.')}); --overwrite replaces only NetSim trace databases, so the file is left as it is", ex);
+        }
 
-            var number = int.Parse((string)version, CultureInfo.InvariantCulture);
-            if (number > TraceSchema.Version)
-            {
-                throw new TraceException($"{shown} has trace schema version {number}; this NetSim reads up to {TraceSchema.Version}");
-            }
+        if (SchemaVersion(shown, full) is null)
+        {
+            throw new TraceException($"{shown} is a SQLite database but not a NetSim trace database; --overwrite replaces only NetSim trace databases, so the file is left as it is");
+        }
+    }
+
+    /// <summary>
+    /// The NetSim schema version of <paramref name="full"/>, or null when it has no <c>meta</c> table
+    /// naming NetSim as its application with a whole-number version (another program's database).
+    /// </summary>
+    private static int? SchemaVersion(string shown, string full)
+    {
+        try
+        {
+            using var connection = Connect(full, SqliteOpenMode.ReadOnly);
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT (SELECT value FROM meta WHERE key = 'schema_version')
+                WHERE (SELECT value FROM meta WHERE key = 'application') = 'netsim'
+                """;
+            return command.ExecuteScalar() is string text && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 1 && ex.Message.Contains("no such table", StringComparison.Ordinal))
+        {
+            return null;
         }
         catch (SqliteException ex)
         {

@@ -55,8 +55,15 @@ public class SignalTests
 
     private static void Interrupt(Netsim netsim, Process process, string command, string signal, int expected, string db)
     {
+        // Every run in flight (two for the sweep's two jobs) must have rows before the signal, or the
+        // check that each kept its rows would depend on how fast this machine starts them.
         // Training commits its episodes at the end; its first checkpoint (after ten episodes) shows it has some.
-        var started = WaitFor(db, "SELECT (SELECT COUNT(*) FROM runs WHERE status = 'running') > 0 AND (SELECT COUNT(*) FROM tasks) > 0", process, command == "train" ? netsim.File("a.ckpt") : null);
+        var inFlight = command == "sweep" ? 2 : 1;
+        var condition = $"""
+            SELECT (SELECT COUNT(*) FROM runs WHERE status = 'running') = {inFlight}
+               AND NOT EXISTS (SELECT 1 FROM runs r WHERE r.status = 'running' AND NOT EXISTS (SELECT 1 FROM tasks t WHERE t.run_id = r.run_id))
+            """;
+        var started = WaitFor(db, condition, process, command == "train" ? netsim.File("a.ckpt") : null);
         Assert.True(started, $"netsim {command} wrote nothing in 60 s (exit {(process.HasExited ? process.ExitCode : -1)})");
 
         var sent = Stopwatch.StartNew();

@@ -47,6 +47,55 @@ public class TraceDatabaseTests
     }
 
     [Fact]
+    public void Given_overwrite_of_a_text_file_or_another_programs_database_Then_it_is_refused_and_the_file_left_byte_identical()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("notes.db"), "my notes, not a database\n");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={dir.File("app.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var create = connection.CreateCommand();
+            create.CommandText = "CREATE TABLE meta(key TEXT, value TEXT); INSERT INTO meta VALUES ('schema_version', 'two'); CREATE TABLE accounts(id INTEGER);";
+            create.ExecuteNonQuery();
+        }
+
+        var notes = File.ReadAllBytes(dir.File("notes.db"));
+        var app = File.ReadAllBytes(dir.File("app.db"));
+
+        var textError = Assert.Throws<TraceException>(() => TraceDatabase.Open(dir.File("notes.db"), OpenMode.Overwrite));
+        var appError = Assert.Throws<TraceException>(() => TraceDatabase.Open(dir.File("app.db"), OpenMode.Overwrite));
+        var appendError = Assert.Throws<TraceException>(() => TraceDatabase.Open(dir.File("app.db"), OpenMode.Append));
+
+        Assert.Contains("notes.db is not a NetSim trace database", textError.Message, StringComparison.Ordinal);
+        Assert.Contains("app.db is a SQLite database but not a NetSim trace database", appError.Message, StringComparison.Ordinal);
+        Assert.Contains("app.db is a SQLite database but not a NetSim trace database", appendError.Message, StringComparison.Ordinal);
+        Assert.Equal(notes, File.ReadAllBytes(dir.File("notes.db")));
+        Assert.Equal(app, File.ReadAllBytes(dir.File("app.db")));
+    }
+
+    [Fact]
+    public void Given_overwrite_of_an_empty_file_or_a_sqlite_stub_without_tables_Then_it_is_replaced_by_a_trace_database()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllBytes(dir.File("empty.db"), []);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={dir.File("stub.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA user_version = 1";
+            pragma.ExecuteNonQuery();
+        }
+
+        OneRun(dir.File("empty.db"), OpenMode.Overwrite);
+        OneRun(dir.File("stub.db"), OpenMode.Overwrite);
+
+        using var empty = new TraceReader(dir.File("empty.db"));
+        using var stub = new TraceReader(dir.File("stub.db"));
+        Assert.Single(empty.Runs());
+        Assert.Single(stub.Runs());
+    }
+
+    [Fact]
     public void Given_refuse_Then_an_existing_file_is_refused_naming_it_and_the_way_out()
     {
         using var dir = new TempDirectory();
