@@ -25,6 +25,33 @@ public class TrainCommandTests
     }
 
     [Fact]
+    public void Given_training_killed_outright_after_its_first_checkpoint_Then_the_episodes_that_checkpoint_holds_are_in_the_database()
+    {
+        using var netsim = new Netsim();
+        using var process = netsim.Start("train", SmallZhou, "--episodes", "100000", "--checkpoint-every", "2", "--out", "ac.ckpt", "--db", "t.db");
+        try
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            while (!File.Exists(netsim.File("ac.ckpt")) && !process.HasExited && watch.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                Thread.Sleep(20);
+            }
+
+            Assert.True(File.Exists(netsim.File("ac.ckpt")), "no checkpoint within 60 s");
+        }
+        finally
+        {
+            process.Kill(); // SIGKILL: no handler runs
+            process.WaitForExit();
+        }
+
+        using var reader = new TraceReader(netsim.File("t.db"));
+        var run = Assert.Single(reader.Runs());
+        Assert.Equal("running", run.Status);
+        Assert.True(reader.Episodes(run.RunId).Count() >= 2, "the episodes before the first checkpoint were lost with the process");
+    }
+
+    [Fact]
     public void Given_training_stopped_after_three_episodes_When_resumed_to_six_Then_the_episode_rewards_equal_an_uninterrupted_run_and_each_run_counts_its_own_steps_and_updates()
     {
         using var netsim = new Netsim();

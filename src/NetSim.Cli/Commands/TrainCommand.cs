@@ -183,7 +183,14 @@ internal static class TrainCommand
         var updatesBefore = agent.Updates;
         try
         {
-            void Save() => Checkpoint.Save(checkpointPath, agent, new CheckpointHeader(name, scenario.Sha256, agent.Encoding, agent.Hyperparameters, root, trainer.Episode));
+            // The episodes so far are committed before each checkpoint, so a process killed outright
+            // keeps every episode its last checkpoint holds (a resumed training continues from there).
+            void Save()
+            {
+                writer.Commit();
+                Checkpoint.Save(checkpointPath, agent, new CheckpointHeader(name, scenario.Sha256, agent.Encoding, agent.Hyperparameters, root, trainer.Episode));
+            }
+
             void One()
             {
                 var record = trainer.RunEpisode();
