@@ -49,7 +49,11 @@ public sealed class TraceDatabase : IDisposable
 
                     break;
                 case OpenMode.Append:
-                    CheckExisting(path, full);
+                    if (!IsStub(full))
+                    {
+                        CheckExisting(path, full);
+                    }
+
                     break;
             }
         }
@@ -270,12 +274,12 @@ public sealed class TraceDatabase : IDisposable
 
     /// <summary>
     /// Throws unless <paramref name="full"/> may be replaced by <c>--overwrite</c>: a NetSim trace
-    /// database (of any version), an empty file, or a SQLite file without tables (what a run killed
-    /// before its first commit leaves). Anything else is another program's file and is left as it is.
+    /// database (of any version) or a stub (<see cref="IsStub"/>). Anything else is another
+    /// program's file and is left as it is.
     /// </summary>
     internal static void CheckReplaceable(string shown, string full)
     {
-        if (new FileInfo(full).Length == 0)
+        if (IsStub(full))
         {
             return;
         }
@@ -285,10 +289,7 @@ public sealed class TraceDatabase : IDisposable
             using var connection = Connect(full, SqliteOpenMode.ReadOnly);
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT COUNT(*) FROM sqlite_master";
-            if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
-            {
-                return;
-            }
+            command.ExecuteScalar();
         }
         catch (SqliteException ex)
         {
@@ -298,6 +299,30 @@ public sealed class TraceDatabase : IDisposable
         if (SchemaVersion(shown, full) is null)
         {
             throw new TraceException($"{shown} is a SQLite database but not a NetSim trace database; --overwrite replaces only NetSim trace databases, so the file is left as it is");
+        }
+    }
+
+    /// <summary>
+    /// True for an empty file or a SQLite database without tables: what a run killed before its
+    /// first commit leaves. Appending writes the trace tables into it; overwriting replaces it.
+    /// </summary>
+    private static bool IsStub(string full)
+    {
+        if (new FileInfo(full).Length == 0)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var connection = Connect(full, SqliteOpenMode.ReadOnly);
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM sqlite_master";
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0;
+        }
+        catch (SqliteException)
+        {
+            return false;
         }
     }
 

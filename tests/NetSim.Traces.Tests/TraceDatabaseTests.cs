@@ -74,7 +74,7 @@ public class TraceDatabaseTests
     }
 
     [Fact]
-    public void Given_overwrite_of_an_empty_file_or_a_sqlite_stub_without_tables_Then_it_is_replaced_by_a_trace_database()
+    public void Given_an_empty_file_or_a_sqlite_stub_without_tables_When_overwritten_or_appended_to_Then_it_becomes_a_trace_database()
     {
         using var dir = new TempDirectory();
         File.WriteAllBytes(dir.File("empty.db"), []);
@@ -86,13 +86,18 @@ public class TraceDatabaseTests
             pragma.ExecuteNonQuery();
         }
 
+        File.Copy(dir.File("stub.db"), dir.File("stub-append.db"));
+
         OneRun(dir.File("empty.db"), OpenMode.Overwrite);
         OneRun(dir.File("stub.db"), OpenMode.Overwrite);
+        OneRun(dir.File("stub-append.db"), OpenMode.Append);
 
         using var empty = new TraceReader(dir.File("empty.db"));
         using var stub = new TraceReader(dir.File("stub.db"));
+        using var appended = new TraceReader(dir.File("stub-append.db"));
         Assert.Single(empty.Runs());
         Assert.Single(stub.Runs());
+        Assert.Single(appended.Runs());
     }
 
     [Fact]
