@@ -36,24 +36,21 @@ internal sealed class UplinkChannel
 
     private readonly Simulation _sim;
     private readonly RadioSettings _settings;
-    private readonly double[] _txPower;
     private readonly double[] _bandwidth;
     private readonly double[] _gain;
     private readonly int _stations;
-    private readonly ulong _fadingSeed;
     private readonly List<Upload> _active = new();
     private readonly List<Upload> _done = new();
     private readonly int[] _count;
     private readonly double[] _shareSum;
     private readonly double[] _rxAll;
     private readonly double[] _rxOwn;
-    private readonly List<Upload>?[] _ueActive;
-    private readonly double[] _ueJoules;
-    private readonly double[] _ueSince;
+    private readonly UePowers _powers;
+    private readonly BlockFading _fading;
     private readonly Action<object?> _idealDone;
+    private readonly Action<Upload, double> _moveRx;
     private double _lastUpdate;
     private int _version;
-    private long _block = -1;
     private bool _blockTimer;
 
     /// <param name="sim">The simulation.</param>
@@ -66,19 +63,17 @@ internal sealed class UplinkChannel
     {
         _sim = sim;
         _settings = settings;
-        _txPower = txPowerW;
         _bandwidth = bandwidthHz;
         _stations = bandwidthHz.Length;
         _gain = gain;
-        _fadingSeed = fadingSeed;
+        _fading = new BlockFading(settings.RayleighBlock, fadingSeed);
         _count = new int[_stations];
         _shareSum = new double[_stations];
         _rxAll = new double[_stations];
         _rxOwn = new double[_stations];
-        _ueActive = new List<Upload>?[txPowerW.Length];
-        _ueJoules = new double[txPowerW.Length];
-        _ueSince = new double[txPowerW.Length];
+        _powers = new UePowers(txPowerW);
         _idealDone = IdealDone;
+        _moveRx = AddRx;
     }
 
     /// <summary>Uploads in progress.</summary>
@@ -94,7 +89,7 @@ internal sealed class UplinkChannel
     public double NoiseW => _settings.NoiseW;
 
     /// <summary>Energy <paramref name="upload"/> has radiated so far (all of it once it has ended), joules.</summary>
-    public double EnergyJ(Upload upload) => upload.Slot >= 0 ? JoulesPerUpload(upload.Ue) - upload.EnergyMark : upload.EnergyJ;
+    public double EnergyJ(Upload upload) => _powers.EnergyJ(upload, _sim.Now);
 
     /// <summary>
     /// The rate an upload of <paramref name="ue"/> to <paramref name="bs"/> would get if it started
@@ -115,37 +110,15 @@ internal sealed class UplinkChannel
             return _settings.IdealRate;
         }
 
-        var uploads = _ueActive[ue]?.Count ?? 0;
-        var power = _txPower[ue] / (uploads + 1) * Gain(ue, bs) * Fading(ue, bs);
-        var interference = _settings.Interference ? _rxAll[bs] - _rxOwn[bs] + extraInterferenceW - OwnInterferenceShed(ue, bs) : 0;
+        var received = Gain(ue, bs) * _fading.Gain(ue, bs);
+        var power = _powers.PowerIfAnother(ue) * received;
+        var interference = _settings.Interference ? _rxAll[bs] - _rxOwn[bs] + extraInterferenceW - (_powers.ShedIfAnother(ue, bs) * received) : 0;
         var eta = double.IsNaN(share) ? 1.0 / (_count[bs] + 1) : share;
         return Shannon(eta, _bandwidth[bs], power, _settings.NoiseW + Math.Max(0, interference));
     }
 
     /// <summary>Uploads of <paramref name="ue"/> in progress (to any station when <paramref name="bs"/> is negative, else to <paramref name="bs"/>).</summary>
-    public int UploadsOf(int ue, int bs = -1)
-    {
-        if (_ueActive[ue] is not { } uploads)
-        {
-            return 0;
-        }
-
-        if (bs < 0)
-        {
-            return uploads.Count;
-        }
-
-        var n = 0;
-        foreach (var v in uploads)
-        {
-            if (v.Bs == bs)
-            {
-                n++;
-            }
-        }
-
-        return n;
-    }
+    public int UploadsOf(int ue, int bs = -1) => bs < 0 ? _powers.Count(ue) : _powers.CountTo(ue, bs);
 
     /// <summary>Starts an upload; its <see cref="Upload.OnDone"/> runs when the last bit is sent.</summary>
     public void Start(Upload upload)
@@ -155,7 +128,7 @@ internal sealed class UplinkChannel
         {
             upload.Rate = _settings.IdealRate;
             upload.Slot = 0;
-            Join(upload);
+            _powers.Join(upload, _sim.Now, null);
             upload.ScheduledVersion = upload.Version;
             _sim.After(upload.Bits / _settings.IdealRate, _idealDone, upload);
             return;
@@ -164,7 +137,7 @@ internal sealed class UplinkChannel
         Advance();
         upload.Slot = _active.Count;
         _active.Add(upload);
-        Join(upload);
+        _powers.Join(upload, _sim.Now, _moveRx);
         AddPower(upload, +1);
         Reschedule();
     }
@@ -181,7 +154,7 @@ internal sealed class UplinkChannel
         {
             upload.Version++;
             upload.Slot = -1;
-            Leave(upload);
+            _powers.Leave(upload, _sim.Now, null);
             return;
         }
 
@@ -212,87 +185,13 @@ internal sealed class UplinkChannel
         var row = u.Ue * _stations;
         for (var m = 0; m < _stations; m++)
         {
-            var rx = powerW * _gain[row + m] * Fading(u.Ue, m);
+            var rx = powerW * _gain[row + m] * _fading.Gain(u.Ue, m);
             _rxAll[m] += rx;
             if (m == u.Bs)
             {
                 _rxOwn[m] += rx;
             }
         }
-    }
-
-    /// <summary>Per-upload energy count of <paramref name="ue"/> now: joules radiated on each of its uploads, summed over time.</summary>
-    private double JoulesPerUpload(int ue)
-    {
-        var k = _ueActive[ue]?.Count ?? 0;
-        return k == 0 ? _ueJoules[ue] : _ueJoules[ue] + (_txPower[ue] / k * (_sim.Now - _ueSince[ue]));
-    }
-
-    /// <summary>An upload of its UE starts: the UE's power is split anew over its uploads.</summary>
-    private void Join(Upload u)
-    {
-        _ueJoules[u.Ue] = JoulesPerUpload(u.Ue);
-        _ueSince[u.Ue] = _sim.Now;
-        u.EnergyMark = _ueJoules[u.Ue];
-        u.PowerW = 0;
-        var uploads = _ueActive[u.Ue] ??= new List<Upload>();
-        uploads.Add(u);
-        SplitPower(uploads, u);
-    }
-
-    /// <summary>An upload of its UE ends or is cancelled: its energy is settled and the UE's power is split over the rest.</summary>
-    private void Leave(Upload u)
-    {
-        _ueJoules[u.Ue] = JoulesPerUpload(u.Ue);
-        _ueSince[u.Ue] = _sim.Now;
-        u.EnergyJ = _ueJoules[u.Ue] - u.EnergyMark;
-        var uploads = _ueActive[u.Ue]!;
-        uploads.Remove(u);
-        SplitPower(uploads, u);
-    }
-
-    /// <summary>Gives each of a UE's uploads its equal part of the UE's power, moving the received powers of those already counted (all but <paramref name="changed"/>).</summary>
-    private void SplitPower(List<Upload> uploads, Upload changed)
-    {
-        if (uploads.Count == 0)
-        {
-            return;
-        }
-
-        var power = _txPower[changed.Ue] / uploads.Count;
-        foreach (var v in uploads)
-        {
-            if (v != changed && _settings.Kind != ChannelKind.Ideal)
-            {
-                AddRx(v, power - v.PowerW);
-            }
-
-            v.PowerW = power;
-        }
-    }
-
-    /// <summary>
-    /// The interference at <paramref name="bs"/> that the uploads of <paramref name="ue"/> to other
-    /// stations would stop causing if one more upload of the UE started (each would radiate
-    /// <c>P / (k + 1)</c> instead of <c>P / k</c>).
-    /// </summary>
-    private double OwnInterferenceShed(int ue, int bs)
-    {
-        if (_ueActive[ue] is not { Count: > 0 } uploads)
-        {
-            return 0;
-        }
-
-        var shed = 0.0;
-        foreach (var v in uploads)
-        {
-            if (v.Bs != bs)
-            {
-                shed += v.PowerW;
-            }
-        }
-
-        return shed / (uploads.Count + 1) * Gain(ue, bs) * Fading(ue, bs);
     }
 
     private void IdealDone(object? state)
@@ -302,7 +201,7 @@ internal sealed class UplinkChannel
         {
             upload.Slot = -1;
             upload.Remaining = 0;
-            Leave(upload);
+            _powers.Leave(upload, _sim.Now, null);
             upload.OnDone(upload);
         }
     }
@@ -315,7 +214,7 @@ internal sealed class UplinkChannel
         _active.RemoveAt(_active.Count - 1);
         u.Slot = -1;
         AddPower(u, -1);
-        Leave(u);
+        _powers.Leave(u, _sim.Now, _moveRx);
         if (_active.Count == 0)
         {
             Array.Clear(_rxAll);
@@ -337,22 +236,9 @@ internal sealed class UplinkChannel
         }
 
         _lastUpdate = _sim.Now;
-        if (_settings.RayleighBlock > 0)
+        if (_fading.Enabled && _fading.MoveTo(_sim.Now))
         {
-            // Block k is [k * length, (k + 1) * length), the boundaries the block timer aims at:
-            // count them rather than divide the clock, whose quotient can fall short of a boundary
-            // (0.29 / 0.01 = 28.999...) and leave the timer re-armed at the same instant forever.
-            var block = _block;
-            while ((block + 1) * _settings.RayleighBlock <= _sim.Now)
-            {
-                block++;
-            }
-
-            if (block != _block)
-            {
-                _block = block;
-                RebuildPowers();
-            }
+            RebuildPowers();
         }
     }
 
@@ -389,10 +275,10 @@ internal sealed class UplinkChannel
             }
         }
 
-        if (_settings.RayleighBlock > 0 && !_blockTimer)
+        if (_fading.Enabled && !_blockTimer)
         {
             _blockTimer = true;
-            var boundary = ((_block + 1) * _settings.RayleighBlock) - _sim.Now;
+            var boundary = _fading.NextBoundary - _sim.Now;
             _sim.After(Math.Max(0, boundary), BlockEnded);
         }
 
@@ -418,7 +304,7 @@ internal sealed class UplinkChannel
 
     private double RateOf(Upload u)
     {
-        var power = u.PowerW * _gain[(u.Ue * _stations) + u.Bs] * Fading(u.Ue, u.Bs);
+        var power = u.PowerW * _gain[(u.Ue * _stations) + u.Bs] * _fading.Gain(u.Ue, u.Bs);
         var interference = _settings.Interference ? Math.Max(0, _rxAll[u.Bs] - _rxOwn[u.Bs]) : 0;
         double share;
         if (_settings.PolicyShare && !double.IsNaN(u.Share))
@@ -475,28 +361,6 @@ internal sealed class UplinkChannel
         }
 
         done.Clear();
-    }
-
-    /// <summary>Rayleigh block-fading power gain |h|^2 ~ Exp(1) of a UE-base station pair in the current block.</summary>
-    private double Fading(int ue, int bs)
-    {
-        if (_settings.RayleighBlock <= 0)
-        {
-            return 1.0;
-        }
-
-        var key = _fadingSeed ^ ((ulong)ue * 0x9E3779B97F4A7C15UL) ^ ((ulong)bs * 0xC2B2AE3D27D4EB4FUL) ^ ((ulong)_block * 0x165667B19E3779F9UL);
-        var bits = SplitMix(SplitMix(key));
-        var uniform = ((bits >> 11) + 0.5) * (1.0 / (1UL << 53));
-        return -Math.Log(uniform);
-    }
-
-    private static ulong SplitMix(ulong x)
-    {
-        x += 0x9E3779B97F4A7C15UL;
-        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
-        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
-        return x ^ (x >> 31);
     }
 
     /// <summary>A pending wake-up: the upload expected to finish and the channel version it was computed for.</summary>
