@@ -19,6 +19,7 @@ public static class Program
             SchemaCommand.Create(),
             SweepCommand.Create(),
             MergeCommand.Create(),
+            ExportCommand.Create(),
             PlotCommand.Create(),
             TrainCommand.Create(),
             PapersReadmeCommand.Create(),

@@ -109,6 +109,16 @@ public sealed class TraceReader : IDisposable
         }
     }
 
+    /// <summary>Columns of <paramref name="table"/> in this database (an older database may lack later ones), or none if it has no such table.</summary>
+    internal List<string> ColumnsOf(string table) => TraceDatabase.ColumnNames(_connection, table);
+
+    /// <summary>Rows of <paramref name="table"/>, with <paramref name="columns"/> in that order, streamed in storage order.</summary>
+    internal IEnumerable<SqliteDataReader> Rows(string table, IReadOnlyList<string> columns) =>
+        Query($"SELECT {string.Join(", ", columns.Select(TraceColumn.Quoted))} FROM {table} ORDER BY rowid");
+
+    /// <summary>Rows in <paramref name="table"/>.</summary>
+    internal long RowCount(string table) => Query($"SELECT COUNT(*) FROM {table}").Select(r => r.GetInt64(0)).First();
+
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
 
