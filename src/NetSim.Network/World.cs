@@ -70,6 +70,20 @@ public sealed partial class World
         }
     }
 
+    /// <summary>Where every user equipment and base station stands (and the cloud, without a place), in that order.</summary>
+    public IReadOnlyList<NodePlace> Places()
+    {
+        var places = new List<NodePlace>(Ues.Length + Edges.Length + 1);
+        places.AddRange(Ues.Select(u => new NodePlace(u.Processor.Name, "ue", u.Position.X, u.Position.Y)));
+        places.AddRange(Edges.Select(e => new NodePlace(e.Server.Name, "station", e.Position.X, e.Position.Y)));
+        if (Cloud is not null)
+        {
+            places.Add(new NodePlace(Cloud.Server.Name, "cloud", double.NaN, double.NaN));
+        }
+
+        return places;
+    }
+
     /// <summary>The simulation that drives this world.</summary>
     public Simulation Simulation { get; }
 

@@ -97,6 +97,29 @@ public sealed class RunWriter : IRunRecorder, IDisposable
         Counted(1);
     }
 
+    /// <summary>Writes where the run's nodes stand (<c>nodes</c>), at every trace level.</summary>
+    public void WritePlaces(IReadOnlyList<NodePlace> places)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        Transaction();
+        using var command = Command("INSERT INTO nodes(run_id, node, kind, x, y) VALUES ($r, $n, $k, $x, $y)");
+        command.Parameters.AddWithValue("$r", RunId);
+        var node = command.Parameters.Add("$n", SqliteType.Text);
+        var kind = command.Parameters.Add("$k", SqliteType.Text);
+        var x = command.Parameters.Add("$x", SqliteType.Real);
+        var y = command.Parameters.Add("$y", SqliteType.Real);
+        foreach (var place in places)
+        {
+            node.Value = place.Node;
+            kind.Value = place.Kind;
+            x.Value = Real(place.X);
+            y.Value = Real(place.Y);
+            command.ExecuteNonQuery();
+        }
+
+        Counted(places.Count);
+    }
+
     /// <summary>Writes one training episode's row.</summary>
     public void WriteEpisode(in EpisodeRecord episode)
     {

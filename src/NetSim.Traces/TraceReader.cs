@@ -91,6 +91,17 @@ public sealed class TraceReader : IDisposable
         }
     }
 
+    /// <summary>Where the nodes of a run stand; none for a run written before the <c>nodes</c> table existed.</summary>
+    public IReadOnlyList<NodePlace> Places(long runId)
+    {
+        if (ColumnsOf("nodes").Count == 0)
+        {
+            return [];
+        }
+
+        return [.. Query("SELECT node, kind, x, y FROM nodes WHERE run_id = $r ORDER BY rowid", ("$r", runId)).Select(r => new NodePlace(r.GetString(0), r.GetString(1), Real(r, 2), Real(r, 3)))];
+    }
+
     /// <summary>Model downloads of a run.</summary>
     public IEnumerable<DownloadRecord> Downloads(long runId)
     {

@@ -101,6 +101,14 @@ public static class TraceTables
             new("status", Text, "", "`completed`, `dropped` or `unfinished`", NotNull),
             new("ended", Real, "s", "simulated time it completed, was dropped, or (unfinished) the run ended; `ended - created` is a dropped or unfinished task's age, which `mean_latency_all_lower_bound` averages. Added after the first databases: older rows read NULL"),
         ], Indexes: [("tasks_run", "run_id")]),
+        new("nodes", "by every run, at every trace level, when it starts", "node with a place: a user equipment, a base station or the cloud",
+        [
+            RunId,
+            new("node", Text, "", "the node's name: `ue:N`, `edge:K` (the base station and its server) or `cloud`; the names of `tasks.target` and `queue_samples.node`", NotNull),
+            new("kind", Text, "", "`ue`, `station` or `cloud`", NotNull),
+            new("x", Real, "m", "east coordinate; NULL for the cloud, which has no place in the plane"),
+            new("y", Real, "m", "north coordinate; NULL for the cloud"),
+        ], Indexes: [("nodes_run", "run_id")]),
         new("queue_samples", "by `--trace full`", "change of a node's length",
         [
             RunId,
@@ -191,9 +199,10 @@ public static class TraceTables
             joules. A value that never happened (no upload for a local task) is NULL. `netsim export` writes
             any table as CSV or Parquet with these types and units ([analysis.md](analysis.md)).
 
-            Which trace level fills which table: `--trace summary` writes `runs` and `summary`; `--trace
-            tasks` adds `tasks`; `--trace full` adds `queue_samples` and `downloads`. `netsim train` writes
-            `episodes`, `netsim sweep` writes `sweep_plan`.
+            Which trace level fills which table: `--trace summary` writes `runs`, `nodes` and `summary`;
+            `--trace tasks` adds `tasks`; `--trace full` adds `queue_samples` and `downloads`. `netsim train`
+            writes `episodes`, `netsim sweep` writes `sweep_plan`. `nodes` was added after the first
+            databases: an older database gains the table when appended to, with no rows for its old runs.
 
             """);
         foreach (var table in All)

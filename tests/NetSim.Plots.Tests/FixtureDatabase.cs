@@ -31,13 +31,19 @@ internal sealed class FixtureDatabase : IDisposable
         IEnumerable<EpisodeRecord>? episodes = null,
         string yaml = "seed: 1\n",
         int replication = 0,
-        string? paramsJson = null)
+        string? paramsJson = null,
+        IReadOnlyList<NodePlace>? places = null)
     {
         // The hash of the resolved scenario, as netsim stores it: runs of different scenario files
         // have different identity keys (a report or figure counts runs with one key once).
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(yaml)));
         var info = new RunInfo("fixture", sha, yaml, policy, 1, replication, paramsJson ?? JsonSerializer.Serialize(parameters ?? new Dictionary<string, string>()));
         using var writer = _database.CreateRun(info, TraceLevel.Full);
+        if (places is not null)
+        {
+            writer.WritePlaces(places);
+        }
+
         foreach (var task in tasks ?? [])
         {
             writer.OnTask(task);

@@ -11,23 +11,24 @@ namespace NetSim.Cli.Commands;
 /// <summary><c>netsim plot DB</c>: draws a named paper figure or a figure described on the command line, as PNG or SVG.</summary>
 internal static class PlotCommand
 {
-    private static readonly string[] Kinds = ["sweep", "convergence", "queue", "cdf", "breakdown"];
+    private static readonly string[] Kinds = ["sweep", "convergence", "queue", "cdf", "breakdown", "topology"];
 
     public static Command Create()
     {
         var database = new Argument<string>("database") { Description = "trace database" };
-        var figure = new Option<string?>("--figure") { Description = $"a named figure: {string.Join(", ", FigureCatalog.All.Select(f => f.Name))}" };
-        var kind = new Option<string>("--kind") { Description = "figure kind without --figure: sweep (metric against --x), convergence, queue, cdf or breakdown", DefaultValueFactory = _ => "sweep" };
+        var figure = new Option<string?>("--figure") { Description = $"a named figure: {string.Join(", ", FigureCatalog.All.Select(f => f.Name))}; or a kind (topology, queue, cdf, breakdown, convergence), as --kind" };
+        var kind = new Option<string>("--kind") { Description = "figure kind without --figure: sweep (metric against --x), convergence, queue, cdf, breakdown or topology (where the UEs and stations stand, each UE coloured by where its tasks ran)", DefaultValueFactory = _ => "sweep" };
         kind.AcceptOnlyFromAmong(Kinds);
         var x = new Option<string?>("--x") { Description = "sweep: parameter key path on the X axis (for example ues.count)" };
         var y = new Option<string[]>("--y") { Description = "sweep: summary metric on the Y axis (repeatable: one panel each), for example mean_latency", AllowMultipleArgumentsPerToken = false };
         var by = new Option<string[]>("--by") { Description = "fields that split runs into series: policy or parameter key paths (default: policy)", AllowMultipleArgumentsPerToken = false };
         var filter = new Option<string[]>("--filter") { Description = "only runs with key.path=value (repeatable; of two --filter of one key the later wins, also over a named figure's own)", AllowMultipleArgumentsPerToken = false };
         var policy = new Option<string[]>("--policy") { Description = "only these policies (or agents), in legend order (repeatable)", AllowMultipleArgumentsPerToken = false };
-        var run = new Option<long?>("--run") { Description = "queue: the run to draw (default: the first complete run with queue samples)" };
+        var run = new Option<long?>("--run") { Description = "queue, topology: the run to draw (default: the first complete run with queue samples, or with positions)" };
+        var node = new Option<string[]>("--node") { Description = "queue: a node to draw (repeatable; for example edge:0, backhaul:1, ue:3, cloud; default: the nodes with the longest queues)", AllowMultipleArgumentsPerToken = false };
         var smooth = new Option<int>("--smooth") { Description = "convergence: moving-average window in episodes", DefaultValueFactory = _ => 10 };
         var output = new Option<string>("--out") { Description = "image file: .png or .svg", Required = true };
-        var command = new Command("plot", "draw a figure from a trace database (PNG or SVG)") { database, figure, kind, x, y, by, filter, policy, run, smooth, output };
+        var command = new Command("plot", "draw a figure from a trace database (PNG or SVG)") { database, figure, kind, x, y, by, filter, policy, run, node, smooth, output };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(output)!;
@@ -38,6 +39,24 @@ internal static class PlotCommand
             }
 
             var spec = Spec(parse.GetValue(figure), parse.GetValue(kind)!, parse.GetValue(x), parse.GetValue(y) ?? [], parse.GetValue(by) ?? [], parse.GetValue(filter) ?? [], parse.GetValue(policy) ?? [], parse.GetValue(run), parse.GetValue(smooth), out var error);
+            if (spec is not null && (parse.GetValue(node) ?? []) is { Length: > 0 } nodes)
+            {
+                if (spec.Kind != FigureKind.QueueLength)
+                {
+                    spec = null;
+                    error = "--node selects the nodes of a queue figure (--kind queue)";
+                }
+                else if (nodes.FirstOrDefault(n => n.Trim().Length == 0) is not null)
+                {
+                    spec = null;
+                    error = "--node: an empty value";
+                }
+                else
+                {
+                    spec = spec with { Nodes = nodes };
+                }
+            }
+
             if (spec is null)
             {
                 Console.Error.WriteLine($"netsim plot: {error}");
@@ -97,6 +116,12 @@ internal static class PlotCommand
             filterMap[pair[0].Trim()] = pair[1].Trim();
         }
 
+        if (name is not null && FigureCatalog.Find(name) is null && Kinds.Contains(name) && name != "sweep")
+        {
+            kind = name;
+            name = null;
+        }
+
         if (name is not null)
         {
             if (x is not null || ys.Length > 0)
@@ -126,11 +151,12 @@ internal static class PlotCommand
             "queue" => FigureKind.QueueLength,
             "cdf" => FigureKind.LatencyCdf,
             "breakdown" => FigureKind.LatencyBreakdown,
+            "topology" => FigureKind.Topology,
             _ => FigureKind.Sweep,
         };
         if (figureKind == FigureKind.Sweep && (x is null || ys.Length == 0))
         {
-            error = "a sweep figure needs --x PARAM and --y METRIC (or --figure NAME, or --kind convergence|queue|cdf|breakdown)";
+            error = "a sweep figure needs --x PARAM and --y METRIC (or --figure NAME, or --kind convergence|queue|cdf|breakdown|topology)";
             return null;
         }
 

@@ -134,6 +134,7 @@ internal static class RunCommand
         try
         {
             run = Simulations.Build(scenario, registry, policyName, shared: false, info.Seed, new TeeRecorder(writer, statistics));
+            writer.WritePlaces(run.World.Places());
             var finished = Progress(run, replication, replications, interruption.Token);
             var world = run.World;
             var simTime = world.Simulation.Now;

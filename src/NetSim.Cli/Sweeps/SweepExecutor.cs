@@ -103,6 +103,7 @@ internal sealed class SweepExecutor(IReadOnlyList<(SweepRun Run, long RunId)> ru
         try
         {
             world = Simulations.Build(run.Scenario, registry, run.Policy, shared: true, run.Seed, rows);
+            writer.WritePlaces(world.World.Places());
             var completed = world.Run(cancel: interruption.Token);
             var sim = world.World.Simulation;
             rows.Flush();

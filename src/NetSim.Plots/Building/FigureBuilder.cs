@@ -18,6 +18,7 @@ public static class FigureBuilder
             FigureKind.QueueLength => QueueLengthFigure.Build(reader, spec),
             FigureKind.LatencyCdf => LatencyCdfFigure.Build(reader, spec),
             FigureKind.LatencyBreakdown => LatencyBreakdownFigure.Build(reader, spec),
+            FigureKind.Topology => TopologyFigure.Build(reader, spec),
             _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Kind, "unknown figure kind"),
         };
     }

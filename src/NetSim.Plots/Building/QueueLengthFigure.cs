@@ -3,7 +3,10 @@ using NetSim.Traces;
 
 namespace NetSim.Plots.Building;
 
-/// <summary>Queue length over time of each node of one run, as steps (a sample holds until the next).</summary>
+/// <summary>
+/// Queue length over time of nodes of one run, as steps (a sample holds until the next): the nodes
+/// the spec names, or the <see cref="MaxNodes"/> with the longest queues.
+/// </summary>
 internal static class QueueLengthFigure
 {
     /// <summary>Nodes drawn at most: those with the longest queues.</summary>
@@ -34,11 +37,22 @@ internal static class QueueLengthFigure
             throw new MissingDataException($"{reader.Source}: run {runId} has no queue_samples rows (run with --trace full)");
         }
 
-        var nodes = samples.GroupBy(s => s.Node)
-            .Select(g => (Node: g.Key, Samples: g.ToList()))
+        var byNode = samples.GroupBy(s => s.Node).Select(g => (Node: g.Key, Samples: g.ToList())).ToList();
+        if (spec.Nodes.Count > 0)
+        {
+            var missing = spec.Nodes.Where(n => byNode.All(g => g.Node != n)).ToList();
+            if (missing.Count > 0)
+            {
+                throw new MissingDataException($"{reader.Source}: run {runId} has no queue samples of {string.Join(", ", missing)} (its nodes: {string.Join(", ", byNode.Select(g => g.Node).Order(StringComparer.Ordinal))})");
+            }
+
+            byNode = [.. byNode.Where(g => spec.Nodes.Contains(g.Node))];
+        }
+
+        var nodes = byNode
             .OrderByDescending(g => g.Samples.Max(s => s.Length))
             .ThenBy(g => g.Node, StringComparer.Ordinal)
-            .Take(MaxNodes)
+            .Take(spec.Nodes.Count > 0 ? spec.Nodes.Count : MaxNodes)
             .OrderBy(g => g.Node, StringComparer.Ordinal)
             .ToList();
         var series = nodes.Select((n, i) => new Series(n.Node, n.Samples.Select(s => s.Time).ToList(), n.Samples.Select(s => (double)s.Length).ToList(), null, SeriesStyle.Step, i)).ToList();

@@ -17,4 +17,7 @@ public enum FigureKind
 
     /// <summary>Mean latency per policy split into upload, model wait, queue, compute and the rest, as stacked bars.</summary>
     LatencyBreakdown,
+
+    /// <summary>Where the user equipment and base stations of one run stand, each UE coloured by where most of its tasks ran.</summary>
+    Topology,
 }

@@ -17,4 +17,13 @@ public enum SeriesStyle
 
     /// <summary>One segment of stacked bars: Y is the segment's height, stacked in series order.</summary>
     StackedBar,
+
+    /// <summary>Filled dots without a line (user equipment on a map).</summary>
+    Points,
+
+    /// <summary>Large filled triangles without a line (base stations on a map).</summary>
+    Sites,
+
+    /// <summary>Large open circles without a line, around points drawn by other series (a marked node).</summary>
+    Rings,
 }

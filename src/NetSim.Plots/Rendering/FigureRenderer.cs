@@ -34,27 +34,33 @@ public static class FigureRenderer
         }
 
         var plots = Plots(figure);
+        var heights = figure.Panels.Select(Height).ToList();
         if (extension == ".svg")
         {
-            File.WriteAllText(path, Svg(plots));
+            File.WriteAllText(path, Svg(plots, heights));
         }
         else
         {
-            File.WriteAllBytes(path, Png(plots));
+            File.WriteAllBytes(path, Png(plots, heights));
         }
     }
 
-    private static byte[] Png(IReadOnlyList<Plot> plots)
+    /// <summary>A panel's height in logical pixels: a map is square, other panels <see cref="PaperStyle.PanelHeight"/>.</summary>
+    private static int Height(Panel panel) => panel.EqualAxes ? PaperStyle.Width + (PaperStyle.PanelHeight / 2) : PaperStyle.PanelHeight;
+
+    private static byte[] Png(IReadOnlyList<Plot> plots, IReadOnlyList<int> heights)
     {
         var width = (int)(PaperStyle.Width * PaperStyle.PngScale);
-        var height = (int)(PaperStyle.PanelHeight * PaperStyle.PngScale);
-        using var surface = SKSurface.Create(new SKImageInfo(width, height * plots.Count));
+        using var surface = SKSurface.Create(new SKImageInfo(width, (int)(heights.Sum() * PaperStyle.PngScale)));
         surface.Canvas.Clear(SKColors.White);
+        var top = 0;
         for (var i = 0; i < plots.Count; i++)
         {
+            var height = (int)(heights[i] * PaperStyle.PngScale);
             plots[i].ScaleFactor = PaperStyle.PngScale;
             using var image = SKImage.FromEncodedData(plots[i].GetImage(width, height).GetImageBytes());
-            surface.Canvas.DrawImage(image, 0, i * height);
+            surface.Canvas.DrawImage(image, 0, top);
+            top += height;
         }
 
         using var snapshot = surface.Snapshot();
@@ -63,17 +69,19 @@ public static class FigureRenderer
     }
 
     /// <summary>The panels' SVG documents nested in one, each moved down by the panels above it.</summary>
-    private static string Svg(IReadOnlyList<Plot> plots)
+    private static string Svg(IReadOnlyList<Plot> plots, IReadOnlyList<int> heights)
     {
         XNamespace ns = "http://www.w3.org/2000/svg";
-        var height = PaperStyle.PanelHeight * plots.Count;
+        var height = heights.Sum();
         var root = new XElement(ns + "svg", new XAttribute("width", PaperStyle.Width), new XAttribute("height", height), new XAttribute("viewBox", $"0 0 {PaperStyle.Width} {height}"));
+        var top = 0;
         for (var i = 0; i < plots.Count; i++)
         {
-            var panel = XDocument.Parse(plots[i].GetSvgXml(PaperStyle.Width, PaperStyle.PanelHeight)).Root!;
+            var panel = XDocument.Parse(plots[i].GetSvgXml(PaperStyle.Width, heights[i])).Root!;
             panel.SetAttributeValue("x", 0);
-            panel.SetAttributeValue("y", i * PaperStyle.PanelHeight);
+            panel.SetAttributeValue("y", top);
             root.Add(panel);
+            top += heights[i];
         }
 
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root).ToString();
@@ -86,10 +94,12 @@ public static class FigureRenderer
         plot.XLabel(panel.XLabel, PaperStyle.LabelSize);
         var stacked = panel.Series.Where(s => s.Style == SeriesStyle.StackedBar).ToList();
         var legend = showLegend && panel.Series.Any(s => s.Label is not null);
-        var corner = legend && stacked.Count == 0 ? LegendCorner.Best(panel) : (Corner: Alignment.UpperLeft, Hidden: 0);
+        // Bars keep their legend beside the data, on the right; a map below it.
+        var beside = stacked.Count > 0;
+        var corner = legend && !beside && !panel.EqualAxes ? LegendCorner.Best(panel) : (Corner: Alignment.UpperLeft, Hidden: 0);
 
         // Every corner would hide data: the legend goes below the panel, which leaves the Y label less height.
-        var below = corner.Hidden > 0;
+        var below = corner.Hidden > 0 || panel.EqualAxes;
         plot.YLabel(Wrapped(panel.YLabel, below ? PaperStyle.YLabelBesideLegend : PaperStyle.YLabelLength), PaperStyle.LabelSize);
         if (panel.Title.Length > 0)
         {
@@ -121,13 +131,29 @@ public static class FigureRenderer
             plot.Axes.Bottom.SetTicks(ticks.Select(t => t.Position).ToArray(), ticks.Select(t => t.Label).ToArray());
         }
 
+        if (panel.EqualAxes)
+        {
+            // A margin of a tenth of the larger span around every point, so markers at the edge
+            // show whole; then square units by widening whichever axis needs it.
+            var points = panel.Series.SelectMany(p => p.X.Zip(p.Y)).Where(p => double.IsFinite(p.First) && double.IsFinite(p.Second)).ToList();
+            if (points.Count > 0)
+            {
+                var (x0, x1) = (points.Min(p => p.First), points.Max(p => p.First));
+                var (y0, y1) = (points.Min(p => p.Second), points.Max(p => p.Second));
+                var margin = Math.Max(Math.Max(x1 - x0, y1 - y0), 1) / 10;
+                plot.Axes.SetLimits(x0 - margin, x1 + margin, y0 - margin, y1 + margin);
+            }
+
+            plot.Axes.Rules.Add(new ScottPlot.AxisRules.SquareZoomOut(plot.Axes.Bottom, plot.Axes.Left));
+        }
+
         if (legend)
         {
             plot.Legend.FontSize = PaperStyle.LegendSize;
             plot.Legend.ShadowOffset = new PixelOffset(0, 0);
             plot.Legend.BackgroundColor = Colors.White.WithAlpha(0.85);
             plot.Legend.OutlineColor = Colors.Gray;
-            if (stacked.Count > 0)
+            if (beside)
             {
                 plot.ShowLegend(Edge.Right);
             }
@@ -201,8 +227,30 @@ public static class FigureRenderer
         var ys = log is null ? series.Y.ToArray() : series.Y.Select(log.Position).ToArray();
         var scatter = plot.Add.Scatter(xs, ys, series.Style == SeriesStyle.Faint ? color.WithAlpha(0.3) : color);
         scatter.LegendText = series.Label ?? string.Empty;
-        scatter.LineWidth = series.Style == SeriesStyle.Faint ? 0.75f : 1.5f;
-        scatter.MarkerSize = series.Style == SeriesStyle.LineMarkers ? 5 : 0;
+        scatter.LineWidth = series.Style switch
+        {
+            SeriesStyle.Faint => 0.75f,
+            SeriesStyle.Points or SeriesStyle.Sites or SeriesStyle.Rings => 0,
+            _ => 1.5f,
+        };
+        scatter.MarkerSize = series.Style switch
+        {
+            SeriesStyle.LineMarkers => 5,
+            SeriesStyle.Points => 6,
+            SeriesStyle.Sites => 12,
+            SeriesStyle.Rings => 18,
+            _ => 0,
+        };
+        scatter.MarkerShape = series.Style switch
+        {
+            SeriesStyle.Sites => MarkerShape.FilledTriangleUp,
+            SeriesStyle.Rings => MarkerShape.OpenCircle,
+            _ => MarkerShape.FilledCircle,
+        };
+        if (series.Style == SeriesStyle.Rings)
+        {
+            scatter.MarkerLineWidth = 2;
+        }
         if (series.Style == SeriesStyle.Step)
         {
             scatter.ConnectStyle = ConnectStyle.StepHorizontal;
