@@ -6,6 +6,9 @@ namespace NetSim.Cli;
 /// <summary>Checks of the files a command reads and writes, so that a bad path is a message with exit code 2.</summary>
 internal static class Files
 {
+    /// <summary>EROFS, the errno of a write to a read-only file system (the HResult of its IOException).</summary>
+    private const int ReadOnlyFileSystem = 30;
+
     /// <summary>Null when <paramref name="path"/> (given as <paramref name="what"/>) names a readable file; else why not.</summary>
     public static string? CheckInput(string what, string path)
     {
@@ -60,7 +63,13 @@ internal static class Files
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return $"{what} {path}: cannot be written (the folder {folder} cannot be made or written to)";
+            var cause = ex switch
+            {
+                IOException { HResult: ReadOnlyFileSystem } => "is on read-only storage",
+                UnauthorizedAccessException => "is not writable by this user",
+                _ => "cannot be made or written to",
+            };
+            return $"{what} {path}: cannot be written (the folder {folder} {cause})";
         }
     }
 

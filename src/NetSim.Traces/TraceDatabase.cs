@@ -77,7 +77,7 @@ public sealed class TraceDatabase : IDisposable
         catch (SqliteException ex)
         {
             connection.Dispose();
-            throw new TraceException($"{path}: cannot create the trace tables: {ex.Message}", ex);
+            throw new TraceException(ex.SqliteErrorCode == ReadOnly ? $"{path}: cannot be written: the file is read-only" : $"{path}: cannot create the trace tables: {ex.Message}", ex);
         }
 
         return new TraceDatabase(path, connection);
@@ -215,13 +215,51 @@ public sealed class TraceDatabase : IDisposable
     /// <inheritdoc />
     public void Dispose() => Connection.Dispose();
 
-    internal static SqliteConnection Connect(string fullPath, SqliteOpenMode mode)
+    internal static SqliteConnection Connect(string fullPath, SqliteOpenMode mode) => ConnectSource(FileUri(fullPath), mode);
+
+    /// <summary>
+    /// A read-only connection to the trace database <paramref name="full"/> (shown as
+    /// <paramref name="shown"/>), also on read-only storage: see <see cref="ReadingSource"/>.
+    /// </summary>
+    internal static SqliteConnection ConnectForReading(string shown, string full) => ConnectSource(ReadingSource(shown, full), SqliteOpenMode.ReadOnly);
+
+    /// <summary>
+    /// The URI that opens <paramref name="full"/> read-only (for a connection or an ATTACH). SQLite
+    /// reads a WAL database through a <c>-shm</c> file beside it, which it creates when missing; on
+    /// read-only storage, or in a folder this user may not write, it cannot, and the file is read as
+    /// immutable instead (nothing writes it there). Refused, naming the cause, when the file cannot be
+    /// read at all or when its <c>-wal</c> holds rows not yet in the file, which an immutable read would miss.
+    /// </summary>
+    internal static string ReadingSource(string shown, string full)
     {
-        // Writers of one file wait for each other's commits (a sweep's workers): up to ten minutes.
-        var builder = new SqliteConnectionStringBuilder { DataSource = fullPath, Mode = mode, Pooling = false, DefaultTimeout = 600 };
-        var connection = new SqliteConnection(builder.ToString());
-        connection.Open();
-        return connection;
+        try
+        {
+            File.OpenRead(full).Dispose();
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            throw new TraceException($"{shown}: cannot be read ({ex.Message.TrimEnd('.')})", ex);
+        }
+
+        var source = FileUri(full) + "?mode=ro";
+        try
+        {
+            using var probe = ConnectSource(source, SqliteOpenMode.ReadOnly);
+            using var command = probe.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM sqlite_master";
+            command.ExecuteScalar();
+            return source;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == CantOpen)
+        {
+            var wal = new FileInfo(full + "-wal");
+            if (wal.Exists && wal.Length > 0)
+            {
+                throw new TraceException($"{shown}: cannot be read: it is on read-only storage (or in a folder this user may not write) and its write-ahead log {shown}-wal holds rows not yet in it; copy both files to writable storage and read the copy", ex);
+            }
+
+            return source + "&immutable=1";
+        }
     }
 
     internal static void Execute(SqliteConnection connection, string sql)
@@ -334,7 +372,7 @@ public sealed class TraceDatabase : IDisposable
     {
         try
         {
-            using var connection = Connect(full, SqliteOpenMode.ReadOnly);
+            using var connection = ConnectForReading(shown, full);
             using var command = connection.CreateCommand();
             command.CommandText = """
                 SELECT (SELECT value FROM meta WHERE key = 'schema_version')
@@ -351,4 +389,26 @@ public sealed class TraceDatabase : IDisposable
             throw new TraceException($"{shown} is not a NetSim trace database ({ex.Message.TrimEnd('.')})", ex);
         }
     }
+
+    /// <summary>SQLite's SQLITE_READONLY: a write to a file opened (or only openable) read-only.</summary>
+    private const int ReadOnly = 8;
+
+    /// <summary>SQLite's SQLITE_CANTOPEN: a file (the database, its -wal or -shm) could not be opened.</summary>
+    private const int CantOpen = 14;
+
+    private static SqliteConnection ConnectSource(string source, SqliteOpenMode mode)
+    {
+        // Writers of one file wait for each other's commits (a sweep's workers): up to ten minutes.
+        var builder = new SqliteConnectionStringBuilder { DataSource = source, Mode = mode, Pooling = false, DefaultTimeout = 600 };
+        var connection = new SqliteConnection(builder.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>
+    /// <paramref name="fullPath"/> as a SQLite URI, so that every connection accepts URI parameters
+    /// (and an ATTACH on it accepts a URI such as <see cref="ReadingSource"/>'s).
+    /// </summary>
+    private static string FileUri(string fullPath) =>
+        "file:" + fullPath.Replace("%", "%25", StringComparison.Ordinal).Replace("?", "%3f", StringComparison.Ordinal).Replace("#", "%23", StringComparison.Ordinal);
 }

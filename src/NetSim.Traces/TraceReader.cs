@@ -3,7 +3,7 @@ using NetSim.Network.Recording;
 
 namespace NetSim.Traces;
 
-/// <summary>Reads a trace database (read-only; safe while another process writes to it).</summary>
+/// <summary>Reads a trace database (read-only; safe while another process writes to it; also on read-only storage).</summary>
 public sealed class TraceReader : IDisposable
 {
     private readonly SqliteConnection _connection;
@@ -18,7 +18,7 @@ public sealed class TraceReader : IDisposable
         }
 
         TraceDatabase.CheckExisting(path, full);
-        _connection = TraceDatabase.Connect(full, SqliteOpenMode.ReadOnly);
+        _connection = TraceDatabase.ConnectForReading(path, full);
         Source = path;
     }
 
