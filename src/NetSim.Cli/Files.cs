@@ -73,7 +73,10 @@ internal static class Files
         }
     }
 
-    /// <summary>Opens the trace database <paramref name="path"/> (given as <paramref name="what"/>) for writing; null and why when it cannot be.</summary>
+    /// <summary>
+    /// Opens the trace database <paramref name="path"/> (given as <paramref name="what"/>) for
+    /// writing, saying which stale runs opening it marked interrupted; null and why when it cannot be.
+    /// </summary>
     public static TraceDatabase? OpenDatabase(string what, string path, OpenMode mode, out string? error)
     {
         error = CheckOutput(what, path);
@@ -84,7 +87,13 @@ internal static class Files
 
         try
         {
-            return TraceDatabase.Open(path, mode);
+            var database = TraceDatabase.Open(path, mode);
+            foreach (var run in database.Repaired)
+            {
+                Console.Error.WriteLine($"netsim: {path}: run {run.RunId} (started {run.StartedAt}) was still marked running, but {run.Why}; marked interrupted");
+            }
+
+            return database;
         }
         catch (TraceException ex)
         {

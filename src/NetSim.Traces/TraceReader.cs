@@ -48,6 +48,9 @@ public sealed class TraceReader : IDisposable
         return [.. Runs().Where(r => r.Status == "complete" && seen.Add(r.Key))];
     }
 
+    /// <summary>The runs still marked <c>running</c> whose writer is gone or was not recorded (<see cref="StaleRun"/>).</summary>
+    public IReadOnlyList<StaleRun> StaleRuns() => TraceDatabase.StaleRuns(_connection);
+
     /// <summary>The resolved scenario (includes and overrides applied) a run ran, or null for an unknown run.</summary>
     public string? ScenarioYaml(long runId) =>
         Query("SELECT scenario_yaml FROM runs WHERE run_id = $r", ("$r", runId)).Select(r => r.GetString(0)).FirstOrDefault();

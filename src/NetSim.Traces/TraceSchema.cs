@@ -26,6 +26,9 @@ public static class TraceSchema
     [
         ("tasks", "ended", "REAL"),
         ("runs", "run_key", "TEXT"),
+        ("runs", "writer_pid", "INTEGER"),
+        ("runs", "writer_host", "TEXT"),
+        ("runs", "writer_started", "TEXT"),
     ];
 
     /// <summary>Statements that create every table and index (idempotent).</summary>
@@ -49,7 +52,10 @@ public static class TraceSchema
             netsim_version TEXT NOT NULL,
             message TEXT,
             trace_level TEXT NOT NULL,
-            run_key TEXT);
+            run_key TEXT,
+            writer_pid INTEGER,
+            writer_host TEXT,
+            writer_started TEXT);
         CREATE TABLE IF NOT EXISTS tasks(
             run_id INTEGER NOT NULL, task_id INTEGER NOT NULL, ue INTEGER NOT NULL, model TEXT NOT NULL,
             size_bits REAL, work_flops REAL, created REAL, decided REAL, target TEXT, offload_ratio REAL,

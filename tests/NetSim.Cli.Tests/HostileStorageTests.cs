@@ -40,6 +40,67 @@ public partial class HostileStorageTests
         }
     }
 
+    [Theory]
+    [InlineData("run")]
+    [InlineData("sweep")]
+    public void Given_a_full_disk_during_a_run_Then_one_line_says_disk_full_naming_the_file_exit_1_and_the_run_is_marked_failed(string command)
+    {
+        using var netsim = new Netsim();
+        // 40 pages of 4 KiB hold the tables but not a minute of the quickstart's task rows: a full disk on demand.
+        string[] args = [command, netsim.Scenario("quickstart.yaml"), "--set", "duration=60s", "--out", "full.db", .. command == "sweep" ? ["--jobs", "1"] : Array.Empty<string>()];
+
+        var (exit, stdout, stderr) = netsim.RunUnder(["env", "NETSIM_TRACE_MAX_PAGES=40"], null, args);
+
+        Assert.True(exit == 1, $"exit {exit}: {stderr}");
+        Assert.Matches($@"^netsim {command}: full\.db: disk full .* while writing run 1; the run is marked failed[^\n]*\n$", stderr);
+        Assert.DoesNotMatch(ExceptionName(), stdout + stderr);
+        using var reader = new NetSim.Traces.TraceReader(netsim.File("full.db"));
+        var run = reader.Runs()[0];
+        Assert.Equal("failed", run.Status);
+        Assert.StartsWith("disk full", run.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_second_sweep_started_while_the_first_writes_the_same_database_Then_both_complete_with_distinct_run_ids()
+    {
+        using var netsim = new Netsim();
+        var quickstart = netsim.Scenario("quickstart.yaml");
+
+        // The first sweep plans run ids 1 to 6 and writes them one by one (about a second each);
+        // the second plans its runs once the first has written its first run, so their ids are
+        // taken while most of the first's are planned but not yet written.
+        using var first = netsim.Start("sweep", quickstart, "--set", "duration=600s", "--set", "sweep.replications=6", "--out", "shared.db", "--jobs", "1");
+        var waited = Stopwatch.StartNew();
+        while (!HasRuns(netsim.File("shared.db")) && !first.HasExited && waited.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            Thread.Sleep(50);
+        }
+
+        var second = netsim.Run("sweep", quickstart, "--set", "duration=2s", "--set", "sweep.replications=2", "--out", "shared.db", "--jobs", "1");
+        Assert.True(first.WaitForExit(120_000), "the first sweep finishes");
+
+        Assert.True(second.Exit == 0, second.Err);
+        Assert.Equal(0, first.ExitCode);
+        using var reader = new NetSim.Traces.TraceReader(netsim.File("shared.db"));
+        var runs = reader.Runs();
+        Assert.Equal(8, runs.Count);
+        Assert.All(runs, r => Assert.Equal("complete", r.Status));
+        Assert.Equal(6, runs.Count(r => r.Params.Contains("\"duration\":\"600s\"", StringComparison.Ordinal)));
+    }
+
+    private static bool HasRuns(string path)
+    {
+        try
+        {
+            using var reader = new NetSim.Traces.TraceReader(path);
+            return reader.Runs().Count > 0;
+        }
+        catch (Exception ex) when (ex is NetSim.Traces.TraceException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            return false;
+        }
+    }
+
     [GeneratedRegex(@"\w+Exception\b|   at ")]
     private static partial Regex ExceptionName();
 
