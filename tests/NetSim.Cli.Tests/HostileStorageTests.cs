@@ -88,6 +88,38 @@ public partial class HostileStorageTests
         Assert.Equal(6, runs.Count(r => r.Params.Contains("\"duration\":\"600s\"", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Given_a_run_killed_outright_Then_report_names_it_stale_and_the_next_append_marks_it_interrupted()
+    {
+        using var netsim = new Netsim();
+        var quickstart = netsim.Scenario("quickstart.yaml");
+        using (var killed = netsim.Start("run", quickstart, "--set", "max_time=1000h", "--set", "duration=1000h", "--out", "k.db"))
+        {
+            var waited = Stopwatch.StartNew();
+            while (!HasRuns(netsim.File("k.db")) && waited.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                Thread.Sleep(50);
+            }
+
+            killed.Kill();
+            killed.WaitForExit();
+        }
+
+        var report = netsim.Run("report", "k.db");
+        var append = netsim.Run("run", quickstart, "--set", "duration=1s", "--out", "k.db");
+        var after = netsim.Run("report", "k.db");
+
+        var text = Regex.Replace(report.Out, @"\s+", " ");
+        Assert.Equal(0, report.Exit);
+        Assert.Matches(@"run 1 \(run key [0-9a-f]+, started \d{4}-[^)]+\) is stale: still marked running, but its writer, process \d+ on [^,]+, is gone: probably left by a killed process; netsim report --repair marks it interrupted", text);
+        Assert.True(append.Exit == 0, append.Err);
+        Assert.Contains("k.db: run 1 (started ", append.Err, StringComparison.Ordinal);
+        Assert.Contains("; marked interrupted", append.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("is stale", after.Out, StringComparison.Ordinal);
+        using var reader = new NetSim.Traces.TraceReader(netsim.File("k.db"));
+        Assert.Equal(["interrupted", "complete"], reader.Runs().Select(r => r.Status));
+    }
+
     private static bool HasRuns(string path)
     {
         try
