@@ -6,6 +6,9 @@ namespace NetSim.Cli;
 /// <summary>Checks of the files a command reads and writes, so that a bad path is a message with exit code 2.</summary>
 internal static class Files
 {
+    /// <summary>EROFS, the errno of a write to a read-only file system (the HResult of its IOException).</summary>
+    private const int ReadOnlyFileSystem = 30;
+
     /// <summary>Null when <paramref name="path"/> (given as <paramref name="what"/>) names a readable file; else why not.</summary>
     public static string? CheckInput(string what, string path)
     {
@@ -60,11 +63,20 @@ internal static class Files
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return $"{what} {path}: cannot be written (the folder {folder} cannot be made or written to)";
+            var cause = ex switch
+            {
+                IOException { HResult: ReadOnlyFileSystem } => "is on read-only storage",
+                UnauthorizedAccessException => "is not writable by this user",
+                _ => "cannot be made or written to",
+            };
+            return $"{what} {path}: cannot be written (the folder {folder} {cause})";
         }
     }
 
-    /// <summary>Opens the trace database <paramref name="path"/> (given as <paramref name="what"/>) for writing; null and why when it cannot be.</summary>
+    /// <summary>
+    /// Opens the trace database <paramref name="path"/> (given as <paramref name="what"/>) for
+    /// writing, saying which stale runs opening it marked interrupted; null and why when it cannot be.
+    /// </summary>
     public static TraceDatabase? OpenDatabase(string what, string path, OpenMode mode, out string? error)
     {
         error = CheckOutput(what, path);
@@ -75,7 +87,13 @@ internal static class Files
 
         try
         {
-            return TraceDatabase.Open(path, mode);
+            var database = TraceDatabase.Open(path, mode);
+            foreach (var run in database.Repaired)
+            {
+                Console.Error.WriteLine($"netsim: {path}: run {run.RunId} (started {run.StartedAt}) was still marked running, but {run.Why}; marked interrupted");
+            }
+
+            return database;
         }
         catch (TraceException ex)
         {

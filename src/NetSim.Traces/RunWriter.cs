@@ -177,6 +177,63 @@ public sealed class RunWriter : IRunRecorder, IDisposable
         Finish("interrupted", reason, simTime, events, wallSeconds);
     }
 
+    /// <summary>The database's refusal of a write in <paramref name="error"/> or the exceptions it wraps (a simulation passes on its recorder's), or null.</summary>
+    public static SqliteException? WriteFailure(Exception? error)
+    {
+        for (; error is not null; error = error.InnerException)
+        {
+            if (error is SqliteException sqlite)
+            {
+                return sqlite;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Ends the run after its database refused a write (<paramref name="error"/>: a full disk, an
+    /// I/O error, a lock held too long): drops the rows not yet committed, marks the run failed if
+    /// the file still takes that, and returns the one-line error to report, naming the file, the
+    /// cause and whether the run could be marked (else it stays <c>running</c> until a later command
+    /// finds it stale, as its process will be gone).
+    /// </summary>
+    public TraceException WriteFailed(SqliteException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var cause = TraceDatabase.Cause(error);
+        _finished = true;
+        _samples.AsSpan().Clear();
+        _sampleCount = 0;
+        try
+        {
+            _transaction?.Dispose();
+        }
+        catch (SqliteException)
+        {
+            // SQLite rolled the transaction back itself.
+        }
+
+        _transaction = null;
+        string outcome;
+        try
+        {
+            using var command = Connection.CreateCommand();
+            command.CommandText = "UPDATE runs SET status = 'failed', message = $m, finished_at = $f WHERE run_id = $r";
+            command.Parameters.AddWithValue("$m", $"{cause} while writing its rows; the rows committed before are kept");
+            command.Parameters.AddWithValue("$f", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue("$r", RunId);
+            command.ExecuteNonQuery();
+            outcome = "the run is marked failed, keeping the rows committed before";
+        }
+        catch (SqliteException)
+        {
+            outcome = "the run could not even be marked failed and stays running (netsim report --repair marks it interrupted once there is room)";
+        }
+
+        return new TraceException($"{_database.Path}: {cause} while writing run {RunId}; {outcome}", error);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

@@ -106,7 +106,7 @@ internal sealed class TaskInsert : IDisposable
     {
         if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE))
         {
-            throw new TraceException($"writing a task row failed: {raw.sqlite3_errmsg(_db).utf8_to_string()} (SQLite code {rc})");
+            SqliteException.ThrowExceptionForRC(rc, _db);
         }
     }
 }

@@ -24,7 +24,7 @@ public static class TraceMerge
         var completeKeys = new Dictionary<string, (string Input, long RunId)>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
-            using var connection = TraceDatabase.Connect(Path.GetFullPath(input), SqliteOpenMode.ReadOnly);
+            using var connection = TraceDatabase.ConnectForReading(input, Path.GetFullPath(input));
             var plan = TraceDatabase.ReadPlan(connection, "main");
             plans.AddRange(plan.Select(e => (input, e)));
             var runs = new List<(long RunId, string Status, string Key, string Label)>();
@@ -127,7 +127,7 @@ public static class TraceMerge
             using (var attach = connection.CreateCommand())
             {
                 attach.CommandText = $"ATTACH DATABASE $path AS {alias}";
-                attach.Parameters.AddWithValue("$path", Path.GetFullPath(inputs[i]));
+                attach.Parameters.AddWithValue("$path", TraceDatabase.ReadingSource(inputs[i], Path.GetFullPath(inputs[i])));
                 attach.ExecuteNonQuery();
             }
 

@@ -3,7 +3,7 @@ using NetSim.Network.Recording;
 
 namespace NetSim.Traces;
 
-/// <summary>Reads a trace database (read-only; safe while another process writes to it).</summary>
+/// <summary>Reads a trace database (read-only; safe while another process writes to it; also on read-only storage).</summary>
 public sealed class TraceReader : IDisposable
 {
     private readonly SqliteConnection _connection;
@@ -18,7 +18,7 @@ public sealed class TraceReader : IDisposable
         }
 
         TraceDatabase.CheckExisting(path, full);
-        _connection = TraceDatabase.Connect(full, SqliteOpenMode.ReadOnly);
+        _connection = TraceDatabase.ConnectForReading(path, full);
         Source = path;
     }
 
@@ -47,6 +47,9 @@ public sealed class TraceReader : IDisposable
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return [.. Runs().Where(r => r.Status == "complete" && seen.Add(r.Key))];
     }
+
+    /// <summary>The runs still marked <c>running</c> whose writer is gone or was not recorded (<see cref="StaleRun"/>).</summary>
+    public IReadOnlyList<StaleRun> StaleRuns() => TraceDatabase.StaleRuns(_connection);
 
     /// <summary>The resolved scenario (includes and overrides applied) a run ran, or null for an unknown run.</summary>
     public string? ScenarioYaml(long runId) =>

@@ -17,7 +17,8 @@ public static class TraceSchema
     /// Columns added after version 1's first tables, as (table, column, type): a database written
     /// before a column existed gets it (NULL in its old rows) when it is opened to append to.
     /// </summary>
-    public static readonly (string Table, string Column, string Type)[] AddedColumns = [Added("tasks", "ended"), Added("runs", "run_key")];
+    public static readonly (string Table, string Column, string Type)[] AddedColumns =
+        [Added("tasks", "ended"), Added("runs", "run_key"), Added("runs", "writer_pid"), Added("runs", "writer_host"), Added("runs", "writer_started")];
 
     /// <summary>Statements that create every table and index (idempotent), from <see cref="TraceTables"/>.</summary>
     public static readonly string Create = TraceTables.CreateStatements();

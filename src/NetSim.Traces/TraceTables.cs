@@ -73,6 +73,9 @@ public static class TraceTables
             new("message", Text, "", "why a run failed or was interrupted; NULL otherwise"),
             new("trace_level", Text, "", "`summary`, `tasks` or `full`", NotNull),
             new("run_key", Text, "", "the run's identity: a hash of scenario hash, `params`, policy, replication and seed. A key is `complete` at most once in a database: append and merge refuse a second, and reports and figures count it once. Added after the first databases: an older database gains it when appended to"),
+            new("writer_pid", Integer, "", "the id of the process that wrote the run. Added after the first databases (NULL in older rows). A run still `running` is **stale** when it was written on this host and that process is gone (no process has its id, or the one that has it started at another time): `netsim report` names stale runs, and `netsim report --repair` or the next run, sweep or training appended to the database marks them `interrupted`. A run written on another host is never judged stale; one without a recorded writer (an older NetSim) is named by `report` and marked only by `--repair`"),
+            new("writer_host", Text, "", "the host name of the process that wrote the run (added with `writer_pid`)"),
+            new("writer_started", Text, "", "when the process that wrote the run started, ISO 8601 UTC (added with `writer_pid`): with the pid, it tells a live writer from a reused process id"),
         ]),
         new("tasks", "by `--trace tasks` and `--trace full`, as each task leaves the system or the run ends", "task",
         [
@@ -198,6 +201,13 @@ public static class TraceTables
             run's clock, one that says "duration" is a length of time. Sizes are bits, work FLOPs, energy
             joules. A value that never happened (no upload for a local task) is NULL. `netsim export` writes
             any table as CSV or Parquet with these types and units ([analysis.md](analysis.md)).
+
+            Several processes may write one database at once (two sweeps, a run beside a sweep): each run's id
+            is taken in the write transaction that records it or its sweep's plan, past every run and every
+            planned run, so ids never collide. A database on read-only storage is read (`report`, `plot`,
+            `merge` inputs) as immutable, unless its `-wal` file holds rows not yet in it. The environment
+            variable `NETSIM_TRACE_MAX_PAGES` caps a database's size in SQLite pages of 4 KiB: a write past it
+            fails as on a full disk (a run then ends with "disk full", marked `failed`, exit 1).
 
             Which trace level fills which table: `--trace summary` writes `runs`, `nodes` and `summary`;
             `--trace tasks` adds `tasks`; `--trace full` adds `queue_samples` and `downloads`. `netsim train`

@@ -49,6 +49,8 @@ public partial class HostileCommandLineTests
         { ["merge", "", "a.db"], 2, "out: an empty file name" },
         { ["merge", "out.db", "missing.db"], 2, "input missing.db: no such file" },
         { ["merge", "out.db", "."], 2, "input .: is a directory, not a file" },
+        { ["merge", ".", "a.db"], 2, "out .: is a directory, not a file" },
+        { ["plot", "missing.db", "--kind", "cdf", "--out", "/"], 2, "--out /: expected a .png or .svg file" },
         { ["merge", "out.db"], 2, "Required argument missing for command: 'merge'" },
         { ["plot", "missing.db", "--kind", "cdf", "--filter", "a=1", "--filter", "a=2", "--out", "x.png"], 2, "database missing.db: no such file" },
         { ["plot", "missing.db", "--kind", "cdf", "--out", "x.txt"], 2, "expected a .png or .svg file" },

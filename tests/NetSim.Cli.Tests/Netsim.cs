@@ -36,18 +36,19 @@ internal sealed class Netsim : IDisposable
     }
 
     /// <summary>Runs netsim; <paramref name="whileRunning"/> gets the process id once it has started.</summary>
-    public (int Exit, string Out, string Err) Run(Action<int>? whileRunning, params string[] args)
+    public (int Exit, string Out, string Err) Run(Action<int>? whileRunning, params string[] args) => RunUnder([], whileRunning, args);
+
+    /// <summary>Runs netsim as the last arguments of <paramref name="prefix"/> (a command that runs its arguments, such as unshare).</summary>
+    public (int Exit, string Out, string Err) RunUnder(string[] prefix, Action<int>? whileRunning, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "netsim.dll");
         // Through env, which resets the signals netsim handles to their default: a child inherits
         // ignored signals (SIGINT in the background of a non-interactive shell, SIGHUP under nohup),
         // and netsim leaves an inherited ignored signal ignored, so the tests that send signals
         // must not depend on how the test runner was started.
-        var info = new ProcessStartInfo("env") { WorkingDirectory = WorkDir, RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add("--default-signal=INT,TERM,HUP");
-        info.ArgumentList.Add("dotnet");
-        info.ArgumentList.Add(dll);
-        foreach (var a in args)
+        string[] command = [.. prefix, "env", "--default-signal=INT,TERM,HUP", "dotnet", dll, .. args];
+        var info = new ProcessStartInfo(command[0]) { WorkingDirectory = WorkDir, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in command.Skip(1))
         {
             info.ArgumentList.Add(a);
         }

@@ -10,7 +10,11 @@ internal static class ReportCommand
     public static Command Create()
     {
         var database = new Argument<string>("database") { Description = "trace database" };
-        var command = new Command("report", "summarise the runs of a trace database") { database };
+        var repair = new Option<bool>("--repair")
+        {
+            Description = "mark the stale runs interrupted: runs still marked running whose process is gone (same host, no such process) or was not recorded (an older NetSim)",
+        };
+        var command = new Command("report", "summarise the runs of a trace database, naming the stale runs (left running by a killed process)") { database, repair };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(database)!;
@@ -22,6 +26,12 @@ internal static class ReportCommand
 
             try
             {
+                if (parse.GetValue(repair) && Repair(path) is { } repairError)
+                {
+                    Console.Error.WriteLine($"netsim report: --repair: {repairError}");
+                    return ExitCodes.BadInput;
+                }
+
                 using var reader = new TraceReader(path);
                 var runs = reader.Runs();
                 var table = new Table().Title(Markup.Escape(path)).AddColumns("run", "scenario", "policy", "replication", "status", "sim time (s)", "events", "wall (s)");
@@ -50,6 +60,11 @@ internal static class ReportCommand
                     AnsiConsole.MarkupLine($"run {failed.RunId} {failed.Status}: {Markup.Escape(failed.Message!)}");
                 }
 
+                foreach (var stale in reader.StaleRuns())
+                {
+                    AnsiConsole.MarkupLine(Markup.Escape($"run {stale.RunId} (run key {stale.Key}, started {stale.StartedAt}) is stale: still marked running, but {stale.Why}; netsim report --repair marks it interrupted"));
+                }
+
                 return ExitCodes.Ok;
             }
             catch (TraceException ex)
@@ -59,6 +74,23 @@ internal static class ReportCommand
             }
         });
         return command;
+    }
+
+    /// <summary>Marks the stale runs of <paramref name="path"/> interrupted, saying which; null, or why it cannot.</summary>
+    private static string? Repair(string path)
+    {
+        using var database = Files.OpenDatabase("database", path, OpenMode.Append, out var error);
+        if (database is null)
+        {
+            return error;
+        }
+
+        foreach (var run in database.MarkStaleInterrupted(includeUnrecorded: true))
+        {
+            Console.Error.WriteLine($"netsim report: {path}: run {run.RunId} (started {run.StartedAt}) was still marked running, but {run.Why}; marked interrupted");
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -8,7 +8,6 @@ using NetSim.Network.Building;
 using NetSim.Network.Recording;
 using NetSim.Network.Scenario;
 using NetSim.Network.Scheduling;
-using NetSim.Network.Metrics;
 using NetSim.Traces;
 using Spectre.Console;
 using TraceLevel = NetSim.Network.Recording.TraceLevel;
@@ -128,16 +127,17 @@ internal static class RunCommand
     {
         summary = null;
         using var writer = database.CreateRun(info, level);
-        var statistics = new TaskStatistics();
+        var rows = new ChunkedRecorder(writer);
         var watch = Stopwatch.StartNew();
         WorldRun? run = null;
         try
         {
-            run = Simulations.Build(scenario, registry, policyName, shared: false, info.Seed, new TeeRecorder(writer, statistics));
+            run = Simulations.Build(scenario, registry, policyName, shared: false, info.Seed, rows);
             writer.WritePlaces(run.World.Places());
             var finished = Progress(run, replication, replications, interruption.Token);
             var world = run.World;
             var simTime = world.Simulation.Now;
+            rows.Flush();
             if (!finished)
             {
                 writer.MarkInterrupted(simTime, world.Simulation.ProcessedEvents, watch.Elapsed.TotalSeconds, interruption.Reason);
@@ -145,14 +145,20 @@ internal static class RunCommand
                 return interruption.ExitCode;
             }
 
-            var values = Simulations.Summary(run, statistics);
+            var values = Simulations.Summary(run, rows.Statistics);
             writer.Complete(simTime, world.Simulation.ProcessedEvents, watch.Elapsed.TotalSeconds, values);
             summary = values;
             return ExitCodes.Ok;
         }
+        catch (Exception ex) when (RunWriter.WriteFailure(ex) is { } refused)
+        {
+            Console.Error.WriteLine($"netsim run: {writer.WriteFailed(refused).Message}");
+            return ExitCodes.Failure;
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             var simTime = run?.World.Simulation.Now ?? 0;
+            rows.Flush();
             writer.MarkFailed(ex.Message, simTime, run?.World.Simulation.ProcessedEvents ?? 0, watch.Elapsed.TotalSeconds);
             Console.Error.WriteLine($"netsim run: replication {replication} failed at t={simTime.ToString("G6", CultureInfo.InvariantCulture)} s: {ex.Message}");
             return ExitCodes.Failure;

@@ -101,7 +101,19 @@ internal static class SweepCommand
             AnsiConsole.MarkupLine(Markup.Escape($"{name}: {scope} ({plan.Policies.Count} policies, {plan.Base.Config.Sweep.Replications} replications) on {jobs} job{(jobs == 1 ? string.Empty : "s")}{resumed}"));
             using var interruption = new Interruption();
             var executor = new SweepExecutor(planned, database, level, jobs, registry, interruption);
-            var written = Run(executor, planned.Count).Concat(skipped).OrderBy(w => w.Run.Index).ToList();
+            IReadOnlyList<FinishedRun> simulated;
+            try
+            {
+                simulated = Run(executor, planned.Count);
+            }
+            catch (TraceException ex)
+            {
+                // The database refused a write (a full disk): the runs in flight are marked interrupted.
+                Console.Error.WriteLine($"netsim sweep: {ex.Message}; the other runs in flight are marked interrupted; netsim sweep --resume --out {path} runs what is not complete");
+                return ExitCodes.Failure;
+            }
+
+            var written = simulated.Concat(skipped).OrderBy(w => w.Run.Index).ToList();
             if (Console.IsOutputRedirected)
             {
                 // A log file has no width: keep the table's rows on one line each.
@@ -128,7 +140,7 @@ internal static class SweepCommand
     /// <summary>
     /// Records the shard's plan in <paramref name="database"/> and returns the runs to simulate with
     /// their run ids; null (after saying why) when the database refuses them. A fresh sweep gives
-    /// run i of the shard the id after the database's last, plus i; it is refused when one of its
+    /// run i of the shard the id after the database's last (run or planned run), plus i; it is refused when one of its
     /// runs is already complete there (the same experiment would be pooled twice) or the database
     /// already holds this shard's plan. With <paramref name="resume"/> the runs complete in the
     /// database are skipped (returned in <paramref name="skipped"/> with their summaries), the
@@ -160,11 +172,22 @@ internal static class SweepCommand
             return null;
         }
 
-        var firstId = database.NextRunId();
-        var ids = runs.Select((r, i) => mine.TryGetValue(r.Key, out var id) ? id : firstId + i).ToList();
+        List<long> ids;
         if (mine.Count == 0)
         {
-            database.WritePlan(runs.Select((r, i) => new PlanEntry(sweepId, plan.Base.Path, shard.Index, shard.Count, plan.Runs.Count, start + i, ids[i], r.Key, r.Label)));
+            try
+            {
+                ids = [.. database.ReservePlan([.. runs.Select((r, i) => new PlanEntry(sweepId, plan.Base.Path, shard.Index, shard.Count, plan.Runs.Count, start + i, 0, r.Key, r.Label))]).Select(e => e.RunId)];
+            }
+            catch (TraceException ex)
+            {
+                Console.Error.WriteLine($"netsim sweep: {ex.Message}; --resume runs only the runs not complete, --overwrite replaces the database");
+                return null;
+            }
+        }
+        else
+        {
+            ids = [.. runs.Select(r => mine[r.Key])];
         }
 
         var planned = new List<(SweepRun, long)>();

@@ -117,7 +117,12 @@ internal sealed class SweepExecutor(IReadOnlyList<(SweepRun Run, long RunId)> ru
             writer.MarkInterrupted(sim.Now, sim.ProcessedEvents, watch.Elapsed.TotalSeconds, interruption.Reason);
             return new FinishedRun(run, "interrupted", interruption.Reason, sim.Now, sim.ProcessedEvents, watch.Elapsed.TotalSeconds, null);
         }
-        catch (Exception ex) when (ex is not (OutOfMemoryException or Microsoft.Data.Sqlite.SqliteException or IOException))
+        catch (Exception ex) when (RunWriter.WriteFailure(ex) is { } refused)
+        {
+            // The database refused a write (a full disk): the run is marked failed if the file takes it, and the sweep stops.
+            throw writer.WriteFailed(refused);
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or IOException))
         {
             var sim = world?.World.Simulation;
             rows.Flush();
