@@ -15,7 +15,7 @@ public static class TraceSchema
     [
         "run_id", "task_id", "ue", "model", "size_bits", "work_flops", "created", "decided", "target", "offload_ratio",
         "upload_start", "upload_end", "queue_enter", "service_start", "service_end", "model_wait", "completed", "latency",
-        "deadline", "met_deadline", "energy_j", "quality", "status", "ended",
+        "deadline", "met_deadline", "energy_j", "quality", "status", "ended", "grant_wait", "rejected_reason",
     ];
 
     /// <summary>
@@ -26,6 +26,8 @@ public static class TraceSchema
     [
         ("tasks", "ended", "REAL"),
         ("runs", "run_key", "TEXT"),
+        ("tasks", "grant_wait", "REAL"),
+        ("tasks", "rejected_reason", "TEXT"),
     ];
 
     /// <summary>Statements that create every table and index (idempotent).</summary>
@@ -55,7 +57,7 @@ public static class TraceSchema
             size_bits REAL, work_flops REAL, created REAL, decided REAL, target TEXT, offload_ratio REAL,
             upload_start REAL, upload_end REAL, queue_enter REAL, service_start REAL, service_end REAL,
             model_wait REAL, completed REAL, latency REAL, deadline REAL, met_deadline INTEGER, energy_j REAL,
-            quality REAL, status TEXT NOT NULL, ended REAL);
+            quality REAL, status TEXT NOT NULL, ended REAL, grant_wait REAL, rejected_reason TEXT);
         CREATE INDEX IF NOT EXISTS tasks_run ON tasks(run_id);
         CREATE TABLE IF NOT EXISTS queue_samples(run_id INTEGER NOT NULL, node TEXT NOT NULL, time REAL NOT NULL, length INTEGER NOT NULL);
         CREATE INDEX IF NOT EXISTS queue_samples_run ON queue_samples(run_id, node, time);
