@@ -51,7 +51,7 @@ public sealed partial class Binder
 
         if (param.NoLimit is { } word && node.Value == word && !node.Quoted && (type == typeof(int) || type == typeof(double)))
         {
-            result = type == typeof(int) ? int.MaxValue : double.PositiveInfinity;
+            result = type == typeof(int) ? int.MaxValue : (object)double.PositiveInfinity;
             return true;
         }
 

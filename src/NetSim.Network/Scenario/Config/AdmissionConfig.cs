@@ -6,7 +6,7 @@ namespace NetSim.Network.Scenario.Config;
 public sealed class AdmissionConfig
 {
     /// <summary>Capacity in tasks.</summary>
-    [Param("most tasks an edge server holds (admitted and not yet computed there: uploading, waiting for the model, queued or in service); one more is refused (capacity)", Min = 0, NoLimit = "unlimited")]
+    [Param("most tasks an edge server holds (admitted and not yet computed there: uploading, waiting for the model, queued or in service); one more is refused (capacity)", Min = 0, Max = 1_000_000_000, NoLimit = "unlimited")]
     public int QueueTasks { get; set; } = int.MaxValue;
 
     /// <summary>Capacity in work.</summary>

@@ -4,7 +4,7 @@ namespace NetSim.Network.Scenario.Config;
 public sealed class UplinkConfig
 {
     /// <summary>Grants.</summary>
-    [Param("uploads a cell grants its uplink to at a time (they share its band); later uploads wait for a grant. unbounded: every upload is granted at once, the model of the papers", Min = 1, NoLimit = "unbounded")]
+    [Param("uploads a cell grants its uplink to at a time (they share its band); later uploads wait for a grant. unbounded: every upload is granted at once, the model of the papers", Min = 1, Max = 1_000_000, NoLimit = "unbounded")]
     public int MaxGrants { get; set; } = int.MaxValue;
 
     /// <summary>Order of the waiting uploads.</summary>
