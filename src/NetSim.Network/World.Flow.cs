@@ -83,6 +83,12 @@ public sealed partial class World
             _ => -1,
         };
 
+        if (ratio > 0 && _admission.Enabled && Admit(task, _runtime[task.Id]) is var reason and not RejectReason.None)
+        {
+            Refuse(task, reason);
+            return;
+        }
+
         var ue = Ues[task.Ue];
         task.PendingParts = (ratio < 1 ? 1 : 0) + (ratio > 0 ? 1 : 0);
         if (ratio < 1)
@@ -141,16 +147,18 @@ public sealed partial class World
     private void StartUpload(SimTask task, UserEquipment ue, double fraction)
     {
         var bits = fraction * task.SizeBits;
-        task.UploadStart = Simulation.Now;
         var upload = new Upload(task, task.Ue, task.Via, bits, task.BandwidthShare, _uploaded);
-        _runtime[task.Id].Upload = upload;
-        Channel.Start(upload);
+        var rt = _runtime[task.Id];
+        rt.Upload = upload;
+        RequestGrant(task, rt, upload);
     }
 
     private void Uploaded(SimTask task, Upload upload)
     {
         var rt = _runtime[task.Id];
         rt.Upload = null;
+        rt.Granted = false;
+        ReleaseGrant(upload.Bs);
         task.UploadEnd = Simulation.Now;
         task.EnergyJ += Channel.EnergyJ(upload);
         if (task.Target == TargetKind.Edge)
@@ -210,6 +218,7 @@ public sealed partial class World
 
     private void RunRemote(SimTask task, TaskRuntime rt, ComputeNode server, double ops, double kappa, double returnDelay)
     {
+        ArrivedAtServer(rt);
         task.QueueEnter = Simulation.Now;
         var job = new Job(task, ops, task.Model, _remoteDone)
         {
@@ -229,6 +238,7 @@ public sealed partial class World
         task.ServiceEnd = Simulation.Now;
         var rt = _runtime[task.Id];
         rt.RemoteJob = null;
+        LeaveServer(rt);
         rt.PinnedIn?.Release(task.Model);
         rt.PinnedIn = null;
         var back = returnDelay + (Options.Downlink ? Options.ResultBits / Options.DownlinkRate : 0);
@@ -274,10 +284,15 @@ public sealed partial class World
     {
         var rt = _runtime[task.Id];
         ChargeInProgress(task, rt);
-        if (rt.Upload is { } upload)
+        LeaveGrantQueue(task, rt);
+        if (rt.Upload is { } upload && rt.Granted)
         {
+            rt.Granted = false;
             Channel.Cancel(upload);
+            ReleaseGrant(upload.Bs);
         }
+
+        LeaveServer(rt);
 
         if (rt.LocalJob is { } local)
         {
@@ -308,7 +323,7 @@ public sealed partial class World
     /// <summary>Charges a live task the energy its work in progress has consumed up to now.</summary>
     private void ChargeInProgress(SimTask task, TaskRuntime rt)
     {
-        if (rt.Upload is { } upload)
+        if (rt.Upload is { } upload && rt.Granted)
         {
             task.EnergyJ += Channel.EnergyJ(upload);
         }

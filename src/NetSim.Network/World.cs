@@ -37,7 +37,9 @@ public sealed partial class World
         UplinkChannel channel,
         IReadOnlyList<AigcModel> models,
         WorldOptions options,
-        IRunRecorder recorder)
+        IRunRecorder recorder,
+        int maxGrants,
+        Admission admission)
     {
         Simulation = simulation;
         Ues = ues;
@@ -47,6 +49,12 @@ public sealed partial class World
         Models = models;
         Options = options;
         _recorder = recorder;
+        _maxGrants = maxGrants;
+        _admission = admission;
+        _granted = new int[edges.Length];
+        _grantQueue = new LinkedList<Upload>[edges.Length];
+        _held = new int[edges.Length];
+        _transitOps = new double[edges.Length];
         Observation = new Observation(this);
         _localDone = LocalDone;
         _uploaded = u => Uploaded(u.Task, u);
@@ -98,6 +106,9 @@ public sealed partial class World
 
     /// <summary>Tasks dropped so far.</summary>
     public long Dropped { get; private set; }
+
+    /// <summary>Tasks admission control refused so far (whatever their fallback made of them).</summary>
+    public long Rejected { get; private set; }
 
     /// <summary>Tasks alive (created, not yet completed or dropped).</summary>
     public int Alive => _live.Count;
@@ -182,7 +193,13 @@ public sealed partial class World
     {
         foreach (var task in _live.Values.OrderBy(t => t.Id))
         {
-            ChargeInProgress(task, _runtime[task.Id]);
+            var rt = _runtime[task.Id];
+            ChargeInProgress(task, rt);
+            if (rt.GrantQueued is not null)
+            {
+                task.GrantWait = Simulation.Now - rt.GrantRequested;
+            }
+
             task.Outcome = TaskOutcome.Unfinished;
             _recorder.OnTask(ToRecord(task, Simulation.Now));
         }
@@ -242,6 +259,8 @@ public sealed partial class World
             t.EnergyJ,
             t.Model.Kind == WorkKind.Diffusion ? t.QualityUtility : double.NaN,
             t.Outcome ?? TaskOutcome.Unfinished,
-            t.Outcome == TaskOutcome.Completed ? t.Completed : now);
+            t.Outcome == TaskOutcome.Completed ? t.Completed : now,
+            t.GrantWait,
+            t.Rejected);
     }
 }

@@ -7,7 +7,7 @@ namespace NetSim.Traces;
 
 /// <summary>
 /// The prepared <c>INSERT INTO tasks</c>, bound by position through SQLitePCL.raw, the native
-/// binding under Microsoft.Data.Sqlite. Binding 24 named parameters through ADO.NET costs about
+/// binding under Microsoft.Data.Sqlite. Binding 26 named parameters through ADO.NET costs about
 /// 13 microseconds a row; prepared once and bound by index it costs a small fraction of that.
 /// It runs inside whatever transaction the connection has open. Repeated strings (model names,
 /// targets, statuses) are encoded to UTF-8 once.
@@ -60,6 +60,8 @@ internal sealed class TaskInsert : IDisposable
         Real(22, t.Quality);
         Text(23, RunWriter.TaskStatus(t.Status));
         Real(24, t.Ended);
+        Real(25, t.GrantWait);
+        Text(26, RejectReasons.Name(t.Rejected));
         var rc = raw.sqlite3_step(s);
         raw.sqlite3_reset(s);
         if (rc != raw.SQLITE_DONE)

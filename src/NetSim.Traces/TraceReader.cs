@@ -78,7 +78,7 @@ public sealed class TraceReader : IDisposable
                 r.GetInt64(0), r.GetInt32(1), r.GetString(2), Real(r, 3), Real(r, 4), Real(r, 5), Real(r, 6),
                 r.IsDBNull(7) ? null : r.GetString(7), Real(r, 8), Real(r, 9), Real(r, 10), Real(r, 11), Real(r, 12),
                 Real(r, 13), Real(r, 14), Real(r, 15), Real(r, 16), Real(r, 17), r.IsDBNull(18) ? null : r.GetInt64(18) != 0,
-                Real(r, 19), Real(r, 20), Outcome(r.GetString(21)), Real(r, 22));
+                Real(r, 19), Real(r, 20), Outcome(r.GetString(21)), Real(r, 22), Real(r, 23), Rejected(r.IsDBNull(24) ? null : r.GetString(24)));
         }
     }
 
@@ -135,6 +135,9 @@ public sealed class TraceReader : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
+
+    private static RejectReason Rejected(string? name) =>
+        RejectReasons.TryParse(name, out var reason) ? reason : throw new TraceException($"unknown rejected_reason '{name}'");
 
     internal static TaskOutcome Outcome(string status) => status switch
     {

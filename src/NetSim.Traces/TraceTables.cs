@@ -103,6 +103,8 @@ public static class TraceTables
             new("quality", Real, "", "generated-content quality in [0, 1]; NULL where not modelled"),
             new("status", Text, "", "`completed`, `dropped` or `unfinished`", NotNull),
             new("ended", Real, "s", "simulated time it completed, was dropped, or (unfinished) the run ended; `ended - created` is a dropped or unfinished task's age, which `mean_latency_all_lower_bound` averages. Added after the first databases: older rows read NULL"),
+            new("grant_wait", Real, "s", "duration the upload waited for an uplink grant before `upload_start` (0 when granted at once, always 0 with `max_grants: unbounded`); NULL for a task that uploaded nothing. Added after the first databases (NULL in older rows)"),
+            new("rejected_reason", Text, "", "why admission control refused the task (`capacity`, `deadline` or `range`), NULL when it was admitted; a refused task's other columns describe what its fallback made of it (`target` `local` or `cloud`, or `status` `dropped`). Added after the first databases (NULL in older rows)"),
         ], Indexes: [("tasks_run", "run_id")]),
         new("nodes", "by every run, at every trace level, when it starts", "node with a place: a user equipment, a base station or the cloud",
         [
@@ -156,7 +158,7 @@ public static class TraceTables
         new("summary", "by every run, at every trace level, when it completes", "metric of a run",
         [
             RunId,
-            new("metric", Text, "", "the metric's name, defined with its population in `src/NetSim.Network/Metrics/MetricCatalog.cs` (docs/models.md); also `utilisation:NODE`, `policy:NAME`", NotNull),
+            new("metric", Text, "", "the metric's name, defined with its population in `src/NetSim.Network/Metrics/MetricCatalog.cs` (docs/models.md), among them the rejection rates `rejected_rate`, `rejected_capacity`, `rejected_deadline`, `rejected_range` (all created tasks; only when admission control is on); also `utilisation:NODE`, `policy:NAME`", NotNull),
             new("value", Real, "", "the metric's value in SI units (seconds, joules, a fraction)"),
         ], Key: "PRIMARY KEY(run_id, metric)"),
     ];

@@ -84,10 +84,10 @@ public class OtherFigureTests
     }
 
     [Fact]
-    public void Given_task_timestamps_When_the_breakdown_is_built_Then_the_segments_are_the_mean_upload_model_wait_queue_compute_and_rest()
+    public void Given_task_timestamps_When_the_breakdown_is_built_Then_the_segments_are_the_mean_grant_wait_upload_model_wait_queue_compute_and_rest()
     {
         using var db = new FixtureDatabase();
-        var first = FixtureDatabase.Task(0, created: 0, uploadStart: 0, uploadEnd: 0.004, modelWait: 0.001, queueEnter: 0.005, serviceStart: 0.007, serviceEnd: 0.010, completed: 0.012);
+        var first = FixtureDatabase.Task(0, created: 0, uploadStart: 0.002, uploadEnd: 0.006, modelWait: 0.001, queueEnter: 0.007, serviceStart: 0.009, serviceEnd: 0.012, completed: 0.014) with { GrantWait = 0.002 };
         var second = FixtureDatabase.Task(1, created: 1, uploadStart: 1, uploadEnd: 1.002, modelWait: 0, queueEnter: 1.002, serviceStart: 1.002, serviceEnd: 1.008, completed: 1.008);
         db.Run("nearest", tasks: [first, second]);
         using var reader = new TraceReader(db.PathName);
@@ -95,14 +95,14 @@ public class OtherFigureTests
         var figure = FigureBuilder.Build(reader, new FigureSpec { Name = "b", Kind = FigureKind.LatencyBreakdown });
 
         var panel = Assert.Single(figure.Panels);
-        Assert.Equal(["Upload", "Model wait", "Queue", "Compute", "Other"], panel.Series.Select(s => s.Label));
-        double[] expected = [3, 0.5, 1, 4.5, 1];
+        Assert.Equal(["Grant wait", "Upload", "Model wait", "Queue", "Compute", "Other"], panel.Series.Select(s => s.Label));
+        double[] expected = [1, 3, 0.5, 1, 4.5, 1];
         for (var s = 0; s < expected.Length; s++)
         {
             Assert.Equal(expected[s], panel.Series[s].Y[0], 1e-9);
         }
 
-        Assert.Equal(10, panel.Series.Sum(s => s.Y[0]), 1e-9);
+        Assert.Equal(11, panel.Series.Sum(s => s.Y[0]), 1e-9);
         Assert.Equal("Nearest", Assert.Single(panel.XTicks!).Label);
     }
 

@@ -47,6 +47,62 @@ public class TraceDatabaseTests
     }
 
     [Fact]
+    public void Given_a_database_written_before_grant_wait_and_rejected_reason_Then_appending_adds_them_and_a_new_row_keeps_its_values()
+    {
+        using var dir = new TempDirectory();
+        OneRun(dir.File("old.db"));
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={dir.File("old.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var drop = connection.CreateCommand();
+            drop.CommandText = "ALTER TABLE tasks DROP COLUMN grant_wait; ALTER TABLE tasks DROP COLUMN rejected_reason";
+            drop.ExecuteNonQuery();
+        }
+
+        using (var db = TraceDatabase.Open(dir.File("old.db"), OpenMode.Append))
+        {
+            using var run = db.CreateRun(Rows.Info("nearest"), TraceLevel.Tasks);
+            run.OnTask(Rows.Task(0) with { GrantWait = 0.125, Rejected = RejectReason.Deadline });
+            run.Complete(1, 1, 1, new Dictionary<string, double>());
+        }
+
+        using var appended = new TraceReader(dir.File("old.db"));
+        var old = Assert.Single(appended.Tasks(1));
+        Assert.True(double.IsNaN(old.GrantWait));
+        Assert.Equal(RejectReason.None, old.Rejected);
+        var fresh = Assert.Single(appended.Tasks(2));
+        Assert.Equal(0.125, fresh.GrantWait);
+        Assert.Equal(RejectReason.Deadline, fresh.Rejected);
+    }
+
+    [Fact]
+    public void Given_a_refused_task_When_written_Then_its_rejected_reason_column_holds_the_reason_name()
+    {
+        using var dir = new TempDirectory();
+        using (var db = TraceDatabase.Open(dir.File("t.db"), OpenMode.Append))
+        {
+            using var run = db.CreateRun(Rows.Info("nearest"), TraceLevel.Tasks);
+            run.OnTask(Rows.Task(0) with { Rejected = RejectReason.Capacity });
+            run.OnTask(Rows.Task(1) with { Rejected = RejectReason.Range });
+            run.OnTask(Rows.Task(2));
+            run.Complete(1, 1, 1, new Dictionary<string, double>());
+        }
+
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={dir.File("t.db")};Pooling=False");
+        connection.Open();
+        using var select = connection.CreateCommand();
+        select.CommandText = "SELECT coalesce(rejected_reason, 'NULL') FROM tasks ORDER BY task_id";
+        using var rows = select.ExecuteReader();
+        var names = new List<string>();
+        while (rows.Read())
+        {
+            names.Add(rows.GetString(0));
+        }
+
+        Assert.Equal(["capacity", "range", "NULL"], names);
+    }
+
+    [Fact]
     public void Given_overwrite_of_a_text_file_or_another_programs_database_Then_it_is_refused_and_the_file_left_byte_identical()
     {
         using var dir = new TempDirectory();

@@ -20,6 +20,13 @@ if (args.Contains("--sca-kkt"))
     return;
 }
 
+// netsim-bench --o1 [--cap SECONDS] [--quick]: the overload case, admission control and grants on and off, each run capped in wall time.
+if (args.Contains("--o1"))
+{
+    OverloadBenchmark.Run(args);
+    return;
+}
+
 // netsim-bench --sweep [--tasks N] [--netsim PATH]: the built netsim sweep's wall time and peak memory at --jobs 1 and 2.
 if (args.Contains("--sweep"))
 {

@@ -107,13 +107,21 @@ internal static class Simulations
     }
 
     /// <summary>
-    /// The summary metrics of a finished run: task statistics, utilisation, the policy's own figures
+    /// The summary metrics of a finished run: task statistics, rejections by reason (when admission control is on), utilisation, the policy's own figures
     /// (as <c>policy:NAME</c>, when it reports any), downloads and events.
     /// </summary>
     public static Dictionary<string, double> Summary(WorldRun run, TaskStatistics statistics)
     {
         var world = run.World;
         var values = statistics.Summary(world.Simulation.Now);
+        if (run.Spec.Admission.Enabled)
+        {
+            foreach (var (metric, value) in statistics.Rejections())
+            {
+                values[metric] = value;
+            }
+        }
+
         foreach (var (metric, value) in world.Utilisation())
         {
             values[metric] = value;

@@ -20,6 +20,11 @@ public static class WorldBuilder
     /// <summary>Builds the world and its task sources; nothing runs until <see cref="WorldRun.Run"/>.</summary>
     public static WorldRun Build(WorldSpec spec, Func<Random, IPolicy> policyFactory, IRunRecorder recorder)
     {
+        if (spec.MaxGrants < 1)
+        {
+            throw new ArgumentException($"max grants {spec.MaxGrants}: at least 1 expected", nameof(spec));
+        }
+
         var sim = new Simulation(spec.Seed);
         var streams = sim.Streams;
 
@@ -75,7 +80,7 @@ public static class WorldBuilder
         var bandwidth = Enumerable.Repeat(spec.BandwidthHz, spec.EdgeCount).ToArray();
         var fadingSeed = (ulong)streams.Get("channel/fading").NextInt64();
         var channel = new UplinkChannel(sim, spec.Radio, txPower, bandwidth, gain, fadingSeed);
-        var world = new World(sim, ues, edges, cloud, channel, spec.Models, spec.Options, recorder);
+        var world = new World(sim, ues, edges, cloud, channel, spec.Models, spec.Options, recorder, spec.MaxGrants, spec.Admission);
         var policy = policyFactory(streams.Get("policy"));
         world.Scheduler = new Scheduler(world, policy);
 

@@ -113,6 +113,15 @@ public sealed record WorldSpec
     /// <summary>Cloud energy coefficient.</summary>
     public double CloudKappa { get; init; }
 
+    /// <summary>
+    /// Uploads each base station grants the uplink to at a time; later ones wait, first in first
+    /// out, for a grant to end. <see cref="int.MaxValue"/> (the default) grants every upload at once.
+    /// </summary>
+    public int MaxGrants { get; init; } = int.MaxValue;
+
+    /// <summary>Admission control; by default none (every task admitted).</summary>
+    public Scheduling.Admission Admission { get; init; } = Scheduling.Admission.None;
+
     /// <summary>Uplink settings.</summary>
     public required RadioSettings Radio { get; init; }
 }

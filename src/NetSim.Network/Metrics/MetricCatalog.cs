@@ -1,3 +1,5 @@
+using NetSim.Network.Recording;
+
 namespace NetSim.Network.Metrics;
 
 /// <summary>
@@ -73,6 +75,32 @@ public static class MetricCatalog
     /// <summary>Tasks still in the system when the run ended.</summary>
     public static readonly Metric TasksUnfinished = Count("tasks_unfinished", "Tasks unfinished", "tasks still in the system when the run ended");
 
+    /// <summary>Fraction of created tasks admission control refused, for any reason.</summary>
+    public static readonly Metric RejectedRate = new(
+        "rejected_rate", "Rejected", "%", 100, "of all created tasks",
+        "tasks admission control refused (whatever their fallback made of them: run on the device, sent to the cloud or dropped) divided by all tasks created during the run");
+
+    /// <summary>Fraction of created tasks refused because an edge server was full.</summary>
+    public static readonly Metric RejectedCapacity = Rejected(RejectReason.Capacity, "an edge server held its most tasks or work");
+
+    /// <summary>Fraction of created tasks refused because their estimated finish missed their deadline.</summary>
+    public static readonly Metric RejectedDeadline = Rejected(RejectReason.Deadline, "the estimated finish at the edge server missed the task's deadline");
+
+    /// <summary>Fraction of created tasks refused because their UE was out of range.</summary>
+    public static readonly Metric RejectedRange = Rejected(RejectReason.Range, "the UE was out of the coverage radius of the station it would upload to");
+
+    /// <summary>The rejection metrics, total first then by reason: in a summary when admission control is on.</summary>
+    public static readonly IReadOnlyList<Metric> Rejections = [RejectedRate, RejectedCapacity, RejectedDeadline, RejectedRange];
+
+    /// <summary>The metric of tasks refused for <paramref name="reason"/>.</summary>
+    public static Metric RejectedFor(RejectReason reason) => reason switch
+    {
+        RejectReason.Capacity => RejectedCapacity,
+        RejectReason.Deadline => RejectedDeadline,
+        RejectReason.Range => RejectedRange,
+        _ => RejectedRate,
+    };
+
     /// <summary>Model downloads started.</summary>
     public static readonly Metric Downloads = Count("downloads", "Model downloads", "model downloads from the cloud to edge caches");
 
@@ -84,6 +112,7 @@ public static class MetricCatalog
     [
         TasksCreated, CompletionRate, MeanLatency, P50Latency, P95Latency, P99Latency, MeanLatencyAllTasks,
         DeadlineMetRate, MeanEnergy, MeanQuality, Throughput, TasksDropped, TasksUnfinished,
+        RejectedRate, RejectedCapacity, RejectedDeadline, RejectedRange,
     ];
 
     /// <summary>The columns of a sweep's table.</summary>
@@ -93,6 +122,7 @@ public static class MetricCatalog
     {
         CompletionRate, MeanLatency, P50Latency, P95Latency, P99Latency, MeanLatencyAllTasks, DeadlineMetRate, MeanEnergy,
         MeanQuality, Throughput, TasksCreated, TasksCompleted, TasksDropped, TasksUnfinished, Downloads, Events,
+        RejectedRate, RejectedCapacity, RejectedDeadline, RejectedRange,
     }.ToDictionary(m => m.Name, StringComparer.Ordinal);
 
     /// <summary>
@@ -140,6 +170,12 @@ public static class MetricCatalog
     private static Metric Percentile(int p, string label) => new(
         $"p{p}_latency", label, "ms", 1e3, "completed tasks",
         $"the smallest latency with at least {p}% of completed tasks' latencies at or below it (nearest rank, within 0.05%)");
+
+    private static Metric Rejected(RejectReason reason, string why)
+    {
+        var name = RejectReasons.Name(reason)!;
+        return new($"rejected_{name}", $"Rejected: {name}", "%", 100, "of all created tasks", $"tasks admission control refused because {why}, divided by all tasks created during the run");
+    }
 
     private static Metric Count(string name, string label, string definition) => new(name, label, string.Empty, 1, string.Empty, definition);
 }

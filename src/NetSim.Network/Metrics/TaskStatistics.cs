@@ -23,6 +23,7 @@ public sealed class TaskStatistics
     private long _qualityCount;
     private long _withDeadline;
     private long _met;
+    private readonly long[] _rejected = new long[RejectReasons.All.Count + 1];
 
     /// <summary>Tasks seen.</summary>
     public long Created { get; private set; }
@@ -40,6 +41,7 @@ public sealed class TaskStatistics
     public void Add(in TaskRecord task)
     {
         Created++;
+        _rejected[(int)task.Rejected]++;
         _energySum += task.EnergyJ;
         _ageSum += task.Status == TaskOutcome.Completed ? task.Latency : task.Ended - task.Created;
         switch (task.Status)
@@ -120,6 +122,24 @@ public sealed class TaskStatistics
             [MetricCatalog.TasksDropped.Name] = Dropped,
             [MetricCatalog.TasksUnfinished.Name] = Unfinished,
         };
+    }
+
+    /// <summary>
+    /// The rejection metrics of <see cref="MetricCatalog.Rejections"/>, each over all created tasks
+    /// (NaN when none was created): what a summary adds when admission control is on.
+    /// </summary>
+    public Dictionary<string, double> Rejections()
+    {
+        var result = new Dictionary<string, double>
+        {
+            [MetricCatalog.RejectedRate.Name] = Created > 0 ? (double)(Created - _rejected[(int)RejectReason.None]) / Created : double.NaN,
+        };
+        foreach (var reason in RejectReasons.All)
+        {
+            result[MetricCatalog.RejectedFor(reason).Name] = Created > 0 ? (double)_rejected[(int)reason] / Created : double.NaN;
+        }
+
+        return result;
     }
 
     private static int Bucket(double latency)

@@ -36,6 +36,11 @@ namespace NetSim.Network.Recording;
 /// the run. <c>Ended - Created</c> is the task's latency if it completed and otherwise its age when
 /// it was given up or the run stopped, a lower bound on the latency it would have had.
 /// </param>
+/// <param name="GrantWait">
+/// Seconds the upload waited for an uplink grant before it started sending (0 when granted at once;
+/// NaN for a task that uploaded nothing). <c>upload_start</c> is when it was granted.
+/// </param>
+/// <param name="Rejected">Why admission control refused the task, or <see cref="RejectReason.None"/>.</param>
 public readonly record struct TaskRecord(
     long TaskId,
     int Ue,
@@ -59,4 +64,6 @@ public readonly record struct TaskRecord(
     double EnergyJ,
     double Quality,
     TaskOutcome Status,
-    double Ended);
+    double Ended,
+    double GrantWait = double.NaN,
+    RejectReason Rejected = RejectReason.None);

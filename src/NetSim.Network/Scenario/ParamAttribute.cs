@@ -36,6 +36,12 @@ public sealed class ParamAttribute(string description) : Attribute
     /// <summary>For distributions: whether <c>none</c> (no value, e.g. no deadline) is allowed.</summary>
     public bool AllowNone { get; init; }
 
+    /// <summary>
+    /// For numbers: a word written instead of a number for "no limit" (for example <c>unlimited</c>),
+    /// read as positive infinity (<see cref="int.MaxValue"/> for a whole number).
+    /// </summary>
+    public string? NoLimit { get; init; }
+
     /// <summary>Whether the key must be written whenever its section is written (the default then only fills an unwritten section).</summary>
     public bool Required { get; init; }
 

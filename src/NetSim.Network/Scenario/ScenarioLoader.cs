@@ -39,6 +39,8 @@ public static class ScenarioLoader
             OverrideApplier.Apply(root, overrides[i], i + 1, errors, limits);
         }
 
+        IncludeReader.NormalizePolicy(root);
+
         var binder = new Binder();
         var config = binder.Bind<ScenarioConfig>(root);
         errors.AddRange(binder.Errors);

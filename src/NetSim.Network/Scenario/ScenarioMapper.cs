@@ -89,6 +89,18 @@ public static class ScenarioMapper
             CloudRate = c.Cloud.Compute,
             CloudCores = c.Cloud.Cores,
             CloudKappa = c.Cloud.Kappa,
+            MaxGrants = c.BaseStations.Uplink.MaxGrants,
+            Admission = new Admission(
+                c.BaseStations.Admission.QueueTasks,
+                c.BaseStations.Admission.QueueWork,
+                c.BaseStations.Admission.Deadline,
+                c.BaseStations.Coverage,
+                c.BaseStations.Admission.Fallback switch
+                {
+                    FallbackName.Cloud => FallbackKind.Cloud,
+                    FallbackName.Drop => FallbackKind.Drop,
+                    _ => FallbackKind.Local,
+                }),
             Radio = new RadioSettings(
                 c.Channel.Kind == ChannelName.Ideal ? ChannelKind.Ideal : ChannelKind.Shannon,
                 c.Channel.IdealRate,

@@ -39,6 +39,11 @@ internal static class ScenarioValidator
             TraceFile.Read(Path.Combine(folder, trace), Path.Combine(Path.GetDirectoryName(file) ?? string.Empty, trace), c.Ues.Count, c.Ues.TaskTypes.Count, limits, Where("ues.arrivals.file"), errors);
         }
 
+        if (c.BaseStations.Admission.Fallback == FallbackName.Cloud && !c.Cloud.Enabled)
+        {
+            Error("base_stations.admission.fallback", "the fallback is cloud but the scenario has no cloud (expected local or drop, or cloud.enabled: true)");
+        }
+
         CheckEvents(c, limits, Error);
         SweepValidator.Validate(root.Get("sweep")?.Get("parameters"), errors);
         CheckSweepRuns(c, limits, Where("sweep"), errors);

@@ -69,7 +69,13 @@ public sealed class SimTask
     /// <summary>Operations executed (device part plus offloaded part).</summary>
     public double WorkOps { get; internal set; }
 
-    /// <summary>Start of the upload.</summary>
+    /// <summary>Seconds the upload waited for an uplink grant (NaN until it is granted).</summary>
+    public double GrantWait { get; internal set; } = double.NaN;
+
+    /// <summary>Why admission control refused the task, or <see cref="RejectReason.None"/>.</summary>
+    public RejectReason Rejected { get; internal set; }
+
+    /// <summary>Start of the upload (the moment it was granted the uplink).</summary>
     public double UploadStart { get; internal set; } = double.NaN;
 
     /// <summary>End of the upload.</summary>

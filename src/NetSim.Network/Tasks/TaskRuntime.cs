@@ -20,6 +20,21 @@ internal sealed class TaskRuntime
     /// <summary>Cache holding a pin for this task, or null.</summary>
     public ModelCache? PinnedIn { get; set; }
 
+    /// <summary>Time the upload asked for an uplink grant, or NaN.</summary>
+    public double GrantRequested { get; set; } = double.NaN;
+
+    /// <summary>Whether <see cref="Upload"/> holds an uplink grant (is sending), not waiting for one.</summary>
+    public bool Granted { get; set; }
+
+    /// <summary>The task's place in its station's queue for a grant, while it waits for one.</summary>
+    public LinkedListNode<Upload>? GrantQueued { get; set; }
+
+    /// <summary>Edge whose admitted tasks count this one until its compute there ends, or -1.</summary>
+    public int HeldAt { get; set; } = -1;
+
+    /// <summary>Work of this task counted at <see cref="HeldAt"/> while it has not reached the server yet, operations.</summary>
+    public double TransitOps { get; set; }
+
     /// <summary>Time the task started waiting for its model, or NaN.</summary>
     public double ModelWaitStart { get; set; } = double.NaN;
 }

@@ -102,6 +102,25 @@ public class TaskStatisticsTests
         Assert.Equal(3.0, summary[MetricCatalog.MeanLatencyAllTasks.Name], 12);
     }
 
+    [Fact]
+    public void Given_refused_tasks_Then_rejections_are_counted_by_reason_over_all_created_tasks()
+    {
+        var statistics = new TaskStatistics();
+        statistics.Add(Task(0, 0, 1) with { Rejected = RejectReason.Capacity });
+        statistics.Add(Task(1, 0, 1) with { Rejected = RejectReason.Range });
+        statistics.Add(Task(2, 0, 1, TaskOutcome.Dropped) with { Rejected = RejectReason.Range });
+        statistics.Add(Task(3, 0, 1));
+        statistics.Add(Task(4, 0, 1));
+
+        var rejections = statistics.Rejections();
+
+        Assert.Equal(3.0 / 5, rejections[MetricCatalog.RejectedRate.Name]);
+        Assert.Equal(1.0 / 5, rejections[MetricCatalog.RejectedCapacity.Name]);
+        Assert.Equal(0, rejections[MetricCatalog.RejectedDeadline.Name]);
+        Assert.Equal(2.0 / 5, rejections[MetricCatalog.RejectedRange.Name]);
+        Assert.All(MetricCatalog.Rejections, m => Assert.Equal("of all created tasks", m.Over));
+    }
+
     private static TaskRecord Task(long id, double created, double ended, TaskOutcome status = TaskOutcome.Completed, bool? met = null, double energy = 0) => new(
         id, 0, "sd", 1e6, 1e9, created, created, status == TaskOutcome.Completed ? "edge:0" : null, 1, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, 0,
         status == TaskOutcome.Completed ? ended : double.NaN, status == TaskOutcome.Completed ? ended - created : double.NaN, double.NaN, met, energy, double.NaN, status, ended);

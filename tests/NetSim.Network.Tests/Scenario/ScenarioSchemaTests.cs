@@ -159,6 +159,8 @@ public class ScenarioSchemaTests
     /// <summary>A default from the schema, as the loader would read it (numbers with units through the unit parser).</summary>
     private static string Read(JsonElement json, DeclaredKey key) => json.ValueKind switch
     {
+        JsonValueKind.String when key.Param.NoLimit is { } word && json.GetString() == word =>
+            (key.Type == typeof(int) ? int.MaxValue : double.PositiveInfinity).ToString("G12", System.Globalization.CultureInfo.InvariantCulture),
         JsonValueKind.String when key.Param.Unit != UnitKind.None && json.GetString() != "none" => Si(json.GetString()!, key.Param.Unit),
         JsonValueKind.Array => "[" + string.Join(", ", json.EnumerateArray().Select(e => Read(e, key))) + "]",
         JsonValueKind.Object => "{" + string.Join(", ", json.EnumerateObject().Select(p => $"{p.Name}: {Read(p.Value, key)}")) + "}",

@@ -49,6 +49,12 @@ public sealed partial class Binder
             return Error(node, path, $"no value (expected {Expectation.Of(type, param)})");
         }
 
+        if (param.NoLimit is { } word && node.Value == word && !node.Quoted && (type == typeof(int) || type == typeof(double)))
+        {
+            result = type == typeof(int) ? int.MaxValue : (object)double.PositiveInfinity;
+            return true;
+        }
+
         return type == typeof(bool) ? BindBool(node, path, out result)
             : type == typeof(int) || type == typeof(ulong) ? BindWhole(type, node, path, param, out result)
             : type == typeof(double) ? BindNumber(node, path, param, out result)
@@ -76,8 +82,8 @@ public sealed partial class Binder
         {
             var isWhole = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsInteger(number);
             return Error(node, path, isWhole
-                ? $"{Quote.Text(text)} is out of range (expected {Ranges.Text(Effective(type, param))})"
-                : $"{Quote.Value(node.Value!)} is not a whole number (expected {Ranges.Text(Effective(type, param))})");
+                ? $"{Quote.Text(text)} is out of range (expected {Ranges.Text(Effective(type, param))}{OrNoLimit(param)})"
+                : $"{Quote.Value(node.Value!)} is not a whole number (expected {Ranges.Text(Effective(type, param))}{OrNoLimit(param)})");
         }
 
         if (type == typeof(ulong) && ulong.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var unsigned))
@@ -89,12 +95,14 @@ public sealed partial class Binder
         var effective = Effective(type, param);
         if (!Ranges.Contains(effective, whole))
         {
-            return Error(node, path, $"{whole.ToString(CultureInfo.InvariantCulture)} is out of range (expected {Ranges.Text(effective)})");
+            return Error(node, path, $"{whole.ToString(CultureInfo.InvariantCulture)} is out of range (expected {Ranges.Text(effective)}{OrNoLimit(param)})");
         }
 
         result = type == typeof(int) ? (int)whole : (object)(ulong)whole;
         return true;
     }
+
+    private static string OrNoLimit(ParamAttribute param) => param.NoLimit is { } word ? $" or {word}" : string.Empty;
 
     /// <summary>The declared range narrowed to what the C# type can hold.</summary>
     private static ParamAttribute Effective(Type type, ParamAttribute p) => new(p.Description)
@@ -116,12 +124,12 @@ public sealed partial class Binder
         var error = UnitParser.TryParse(node.Value!, param.Unit, out var value);
         if (error is not null)
         {
-            return Error(node, path, error);
+            return Error(node, path, param.NoLimit is { } word ? $"{error}, or {word}" : error);
         }
 
         if (!Ranges.Contains(param, value))
         {
-            return Error(node, path, $"{Quote.Text(node.Value!.Trim())} is out of range (expected {Ranges.Text(param)})");
+            return Error(node, path, $"{Quote.Text(node.Value!.Trim())} is out of range (expected {Ranges.Text(param)}{OrNoLimit(param)})");
         }
 
         result = value;

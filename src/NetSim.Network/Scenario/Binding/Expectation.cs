@@ -8,7 +8,10 @@ namespace NetSim.Network.Scenario.Binding;
 public static class Expectation
 {
     /// <summary>What a value of <paramref name="type"/> declared by <paramref name="param"/> looks like.</summary>
-    public static string Of(Type type, ParamAttribute param)
+    public static string Of(Type type, ParamAttribute param) =>
+        param.NoLimit is { } word && (type == typeof(int) || type == typeof(double)) ? $"{Bare(type, param)} or {word}" : Bare(type, param);
+
+    private static string Bare(Type type, ParamAttribute param)
     {
         if (type == typeof(double))
         {

@@ -21,6 +21,18 @@ public sealed class BaseStationsConfig
     [Param("noise power sigma^2", Unit = UnitKind.Power, Min = 0, MinExclusive = true)]
     public double Noise { get; set; } = 1e-13;
 
+    /// <summary>Coverage radius.</summary>
+    [Param("coverage radius of each base station: a UE farther from the station it would upload to is refused (range) and takes the admission fallback", Unit = UnitKind.Distance, Min = 0, MinExclusive = true, NoLimit = "unlimited")]
+    public double Coverage { get; set; } = double.PositiveInfinity;
+
+    /// <summary>Uplink grants.</summary>
+    [Param("uplink scheduling")]
+    public UplinkConfig Uplink { get; set; } = new();
+
+    /// <summary>Admission control.</summary>
+    [Param("admission control of the edge servers (off by default: every task admitted)")]
+    public AdmissionConfig Admission { get; set; } = new();
+
     /// <summary>Server.</summary>
     [Param("MEC server")]
     public ServerConfig Server { get; set; } = new();

@@ -37,6 +37,7 @@ public static class DefaultValue
     {
         null => null,
         bool b => JsonValue.Create(b),
+        int.MaxValue or double.PositiveInfinity when param.NoLimit is { } word => JsonValue.Create(word),
         int i => JsonValue.Create(i),
         ulong u => JsonValue.Create(u),
         string s => JsonValue.Create(s),

@@ -96,6 +96,14 @@ public static class JsonSchemaBuilder
 
     private static JsonObject Value(Type type, ParamAttribute p)
     {
+        var bare = BareValue(type, p);
+        return p.NoLimit is { } word && (type == typeof(int) || type == typeof(double))
+            ? new JsonObject { ["anyOf"] = new JsonArray(bare, new JsonObject { ["const"] = word }) }
+            : bare;
+    }
+
+    private static JsonObject BareValue(Type type, ParamAttribute p)
+    {
         if (type == typeof(bool))
         {
             return new JsonObject { ["type"] = "boolean" };

@@ -87,6 +87,11 @@ public static class ReferenceWriter
             return $"distribution{(key.Param.AllowNone ? " or none" : string.Empty)}{(range.Length > 0 ? "; " + range : string.Empty)}";
         }
 
+        if (key.Param.NoLimit is { } word && (type == typeof(int) || type == typeof(double)))
+        {
+            return range.Length > 0 ? $"{range} or {word}" : word;
+        }
+
         return type == typeof(double) || type == typeof(int) || type == typeof(ulong) || type == typeof(List<double>) || type == typeof(List<List<double>>) ? range : string.Empty;
     }
 

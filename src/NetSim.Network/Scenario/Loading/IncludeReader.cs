@@ -118,8 +118,8 @@ internal sealed class IncludeReader(List<ScenarioError> errors, ScenarioLimits l
         return included;
     }
 
-    /// <summary><c>policy: NAME</c> becomes <c>policy: {name: NAME}</c>, so that an including file can add options.</summary>
-    private static void NormalizePolicy(Node root)
+    /// <summary><c>policy: NAME</c> becomes <c>policy: {name: NAME}</c>, so that an including file (or an override) can add options.</summary>
+    internal static void NormalizePolicy(Node root)
     {
         if (root.Get("policy") is { Kind: NodeKind.Scalar } policy && !policy.IsNull)
         {

@@ -1,0 +1,20 @@
+namespace NetSim.Network.Recording;
+
+/// <summary>
+/// Why admission control refused a task (the <c>rejected_reason</c> column of the trace). A refused
+/// task is then handled by the scenario's fallback: run on its device, sent to the cloud, or dropped.
+/// </summary>
+public enum RejectReason
+{
+    /// <summary>Not refused.</summary>
+    None,
+
+    /// <summary>The edge server's queue was full (in tasks or in work).</summary>
+    Capacity,
+
+    /// <summary>The estimated finish at the edge server missed the task's deadline.</summary>
+    Deadline,
+
+    /// <summary>The UE was out of the coverage radius of the station it would upload to.</summary>
+    Range,
+}
