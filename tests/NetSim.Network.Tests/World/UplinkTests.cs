@@ -146,7 +146,7 @@ public class UplinkTests
         var received = Specs.TxPowerW / 2 * g;
         var expected = Specs.Bandwidth * Math.Log2(1 + (received / (Specs.NoiseW + received)));
         Assert.Equal(expected, estimate, 1e-6);
-        Assert.Equal(expected, b.Rate, 1e-6);
+        Assert.Equal(expected, channel.CurrentRate(b), 1e-6);
         Assert.Equal(Specs.TxPowerW / 2, a.PowerW);
     }
 }
