@@ -7,7 +7,7 @@ namespace NetSim.Kernel.Resources;
 /// events (an arrival, a departure, or a rate the owner sets). Two kinds share this base:
 /// <see cref="ProcessorSharingServer{TJob}"/>, where all rates scale together and virtual time
 /// makes an arrival or a departure O(log n), and <see cref="VariableRateServer{TJob}"/>, where the
-/// owner sets each job's rate. Jobs sit in a binary min-heap by a key from which their finish time
+/// owner sets each job's rate. Jobs sit in a 4-ary min-heap by a key from which their finish time
 /// follows, so the next completion is the heap's top and is found without a scan.
 /// <para>
 /// Completions are exact: after every change the next completion is scheduled at its computed
@@ -35,7 +35,7 @@ public abstract class SharedRateServer<TJob> : ISharedRateWake
     private readonly Action<TJob> _completed;
     private readonly Action<TJob>? _departed;
     private readonly List<TJob> _finished = new();
-    private TJob[] _heap = new TJob[16];
+    private Entry[] _heap = new Entry[16];
     private long _sequence;
     private long _version;
     private int _batchDepth;
@@ -69,7 +69,7 @@ public abstract class SharedRateServer<TJob> : ISharedRateWake
     public double Backlog => Count == 0 ? 0 : Math.Max(0, _backlog - (_totalRate * (Simulation.Now - _backlogAt)));
 
     /// <summary>Time of the next completion, or +infinity when no job is held or none progresses.</summary>
-    public double NextCompletion => Count == 0 ? double.PositiveInfinity : FinishTime(_heap[0]);
+    public double NextCompletion => Count == 0 ? double.PositiveInfinity : FinishTime(_heap[0].Job);
 
     /// <summary>The work <paramref name="job"/> still has to do now (0 once it has left).</summary>
     public double Remaining(TJob job)
@@ -126,12 +126,12 @@ public abstract class SharedRateServer<TJob> : ISharedRateWake
         try
         {
             Advance();
-            FinishHead(_heap[0]);
+            FinishHead(_heap[0].Job);
             var first = true;
-            while (Count > 0 && (first || IsDue(_heap[0])))
+            while (Count > 0 && (first || IsDue(_heap[0].Job)))
             {
                 first = false;
-                var job = _heap[0];
+                var job = _heap[0].Job;
                 var left = RemainingOf(job);
                 SettleBacklog();
                 Detach(job, left);
@@ -173,7 +173,7 @@ public abstract class SharedRateServer<TJob> : ISharedRateWake
         }
 
         job.HeapIndex = Count;
-        _heap[Count++] = job;
+        _heap[Count++] = new Entry(job.Key, job.Sequence, job);
         SiftUp(job.HeapIndex);
     }
 
@@ -200,6 +200,7 @@ public abstract class SharedRateServer<TJob> : ISharedRateWake
     /// <summary>Restores the heap after the key of <paramref name="job"/> changed.</summary>
     private protected void KeyChanged(TJob job)
     {
+        _heap[job.HeapIndex].Key = job.Key;
         if (!SiftUp(job.HeapIndex))
         {
             SiftDown(job.HeapIndex);
@@ -209,14 +210,19 @@ public abstract class SharedRateServer<TJob> : ISharedRateWake
     /// <summary>Restores the heap after many keys changed, in O(n).</summary>
     private protected void Reheap()
     {
-        for (var i = (Count / 2) - 1; i >= 0; i--)
+        for (var i = 0; i < Count; i++)
+        {
+            _heap[i].Key = _heap[i].Job.Key;
+        }
+
+        for (var i = (Count - 2) >> 2; i >= 0; i--)
         {
             SiftDown(i);
         }
     }
 
-    /// <summary>The held jobs, in heap order.</summary>
-    private protected ReadOnlySpan<TJob> Held => _heap.AsSpan(0, Count);
+    /// <summary>The held job at <paramref name="index"/> (0 to <see cref="Count"/> - 1) of the heap.</summary>
+    private protected TJob HeldAt(int index) => _heap[index].Job;
 
     /// <summary>Work left of a held job, now.</summary>
     private protected abstract double RemainingOf(TJob job);
@@ -244,11 +250,11 @@ public abstract class SharedRateServer<TJob> : ISharedRateWake
     {
         _backlog -= left;
         var index = job.HeapIndex;
-        var last = _heap[--Count];
-        _heap[Count] = null!;
+        var last = _heap[--Count].Job;
+        _heap[Count] = default;
         if (index != Count)
         {
-            _heap[index] = last;
+            _heap[index] = new Entry(last.Key, last.Sequence, last);
             last.HeapIndex = index;
             KeyChanged(last);
         }
@@ -279,7 +285,7 @@ public abstract class SharedRateServer<TJob> : ISharedRateWake
             return;
         }
 
-        var time = FinishTime(_heap[0]);
+        var time = FinishTime(_heap[0].Job);
         if (double.IsPositiveInfinity(time))
         {
             return;
@@ -288,59 +294,72 @@ public abstract class SharedRateServer<TJob> : ISharedRateWake
         Simulation.EnqueueAt(new SharedRateWake(Simulation, this, _version), Math.Max(time, Simulation.Now), Priority.Normal);
     }
 
-    private static bool Before(TJob a, TJob b) => a.Key < b.Key || (a.Key == b.Key && a.Sequence < b.Sequence);
+    private static bool Before(in Entry a, in Entry b) => a.Key < b.Key || (a.Key == b.Key && a.Sequence < b.Sequence);
 
     private bool SiftUp(int index)
     {
-        var job = _heap[index];
+        var entry = _heap[index];
         var moved = false;
         while (index > 0)
         {
-            var parent = (index - 1) / 2;
-            if (!Before(job, _heap[parent]))
+            var parent = (index - 1) >> 2;
+            if (!Before(entry, _heap[parent]))
             {
                 break;
             }
 
             _heap[index] = _heap[parent];
-            _heap[index].HeapIndex = index;
+            _heap[index].Job.HeapIndex = index;
             index = parent;
             moved = true;
         }
 
-        _heap[index] = job;
-        job.HeapIndex = index;
+        _heap[index] = entry;
+        entry.Job.HeapIndex = index;
         return moved;
     }
 
     private void SiftDown(int index)
     {
-        var job = _heap[index];
+        var entry = _heap[index];
         while (true)
         {
-            var child = (2 * index) + 1;
-            if (child >= Count)
+            var first = (4 * index) + 1;
+            if (first >= Count)
             {
                 break;
             }
 
-            if (child + 1 < Count && Before(_heap[child + 1], _heap[child]))
+            var child = first;
+            var last = Math.Min(first + 4, Count);
+            for (var c = first + 1; c < last; c++)
             {
-                child++;
+                if (Before(_heap[c], _heap[child]))
+                {
+                    child = c;
+                }
             }
 
-            if (!Before(_heap[child], job))
+            if (!Before(_heap[child], entry))
             {
                 break;
             }
 
             _heap[index] = _heap[child];
-            _heap[index].HeapIndex = index;
+            _heap[index].Job.HeapIndex = index;
             index = child;
         }
 
-        _heap[index] = job;
-        job.HeapIndex = index;
+        _heap[index] = entry;
+        entry.Job.HeapIndex = index;
+    }
+
+    /// <summary>A heap slot: the job's key and sequence beside it, so that comparisons read the heap array only (a node's four children are adjacent).</summary>
+    private struct Entry(double key, long sequence, TJob job)
+    {
+        public double Key = key;
+        public readonly long Sequence = sequence;
+        public readonly TJob Job = job;
     }
 
     /// <summary>An open batch; disposing it ends the batch.</summary>

@@ -70,8 +70,9 @@ public sealed class VariableRateServer<TJob> : SharedRateServer<TJob>
         ArgumentNullException.ThrowIfNull(rateOf);
         SettleBacklog();
         var total = 0.0;
-        foreach (var job in Held)
+        for (var i = 0; i < Count; i++)
         {
+            var job = HeldAt(i);
             var rate = rateOf(job);
             CheckRate(rate);
             Settle(job, rate);

@@ -324,6 +324,130 @@ public class SharedRateServerTests
     }
 
     [Fact]
+    public void Given_hundreds_of_jobs_with_random_rate_changes_and_removals_Then_completions_match_a_scan_of_every_job()
+    {
+        // The reference is the naive fluid model: between two actions, repeatedly find the job
+        // with the least remaining / rate by scanning all of them, and advance everyone to it.
+        var rng = new Random(7);
+        var actions = new List<(double Time, int Kind, int Job, double Value)>();
+        var time = 0.0;
+        for (var i = 0; i < 400; i++)
+        {
+            time += rng.NextDouble() * 0.05;
+            actions.Add((time, rng.Next(4), rng.Next(Math.Max(1, i)), 0.5 + rng.NextDouble()));
+        }
+
+        var b = new Bench();
+        var server = b.Variable();
+        var jobs = new List<Job>();
+        var seed = 1;
+        foreach (var (t, kind, pick, value) in actions)
+        {
+            b.At(t, () =>
+            {
+                var held = jobs.Where(j => j.IsHeld).ToList();
+                var target = held.Count > 0 ? held[pick % held.Count] : null;
+                switch (kind)
+                {
+                    case 0 or 1:
+                        var job = new Job($"j{jobs.Count}");
+                        jobs.Add(job);
+                        server.Add(job, value, 1 + (kind * value));
+                        break;
+                    case 2 when target is not null:
+                        server.SetRate(target, value * ((pick % 3) + 1));
+                        break;
+                    case 3 when target is not null && pick % 2 == 0:
+                        server.Remove(target);
+                        break;
+                    case 3:
+                        var k = seed++;
+                        server.SetRates(j => 0.5 + ((j.Name.Length + k) % 4));
+                        break;
+                }
+            });
+        }
+
+        b.Sim.Run();
+
+        // Replay on the reference, with the same decisions (they depend only on which jobs are held).
+        var left = new Dictionary<string, double>();
+        var rate = new Dictionary<string, double>();
+        var order = new List<string>();
+        var expected = new List<(string, double)>();
+        var now = 0.0;
+        var count = 0;
+        var seed2 = 1;
+        void AdvanceTo(double until)
+        {
+            while (left.Count > 0)
+            {
+                var next = left.Keys.Where(n => rate[n] > 0).OrderBy(n => now + (left[n] / rate[n])).FirstOrDefault();
+                if (next is null || now + (left[next] / rate[next]) > until)
+                {
+                    break;
+                }
+
+                var dt = left[next] / rate[next];
+                foreach (var n in left.Keys.ToList())
+                {
+                    left[n] -= rate[n] * dt;
+                }
+
+                now += dt;
+                left.Remove(next);
+                order.Remove(next);
+                expected.Add((next, now));
+            }
+
+            foreach (var n in left.Keys.ToList())
+            {
+                left[n] -= rate[n] * (until - now);
+            }
+
+            now = until;
+        }
+
+        foreach (var (t, kind, pick, value) in actions)
+        {
+            AdvanceTo(t);
+            var target = order.Count > 0 ? order[pick % order.Count] : null;
+            switch (kind)
+            {
+                case 0 or 1:
+                    var name = $"j{count++}";
+                    left[name] = value;
+                    rate[name] = 1 + (kind * value);
+                    order.Add(name);
+                    break;
+                case 2 when target is not null:
+                    rate[target] = value * ((pick % 3) + 1);
+                    break;
+                case 3 when target is not null && pick % 2 == 0:
+                    left.Remove(target);
+                    order.Remove(target);
+                    break;
+                case 3:
+                    var k = seed2++;
+                    foreach (var n in left.Keys)
+                    {
+                        rate[n] = 0.5 + ((n.Length + k) % 4);
+                    }
+
+                    break;
+            }
+        }
+
+        AdvanceTo(double.PositiveInfinity);
+        Assert.True(expected.Count > 100, $"{expected.Count} completions");
+        Assert.Equal(expected.Select(e => e.Item1), b.Done.Select(d => d.Job));
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.True(Math.Abs(b.Done[i].Time - expected[i].Item2) <= 1e-9, $"{expected[i].Item1}: {b.Done[i].Time:R} vs {expected[i].Item2:R}");
+        }
+    }
+
+    [Fact]
     public void Given_bad_arguments_Then_the_servers_refuse_them_with_clear_messages()
     {
         var sim = new Simulation();
