@@ -300,7 +300,7 @@ internal sealed class ComputeNode
         }
     }
 
-    /// <summary>Integrates busy core-time up to now (under sharing every held job is in service: min(jobs, cores) cores busy).</summary>
+    /// <summary>Integrates busy core-time up to now (under sharing every held job is in service: <see cref="Busy"/> is min(jobs, cores)).</summary>
     private void Advance()
     {
         var now = _sim.Now;
@@ -310,7 +310,7 @@ internal sealed class ComputeNode
             return;
         }
 
-        _busyCoreSeconds += (_shared is null ? Busy : Math.Min(Length, Cores)) * dt;
+        _busyCoreSeconds += Busy * dt;
         _lastChange = now;
     }
 
