@@ -256,6 +256,22 @@ public sealed class Simulation
         _queue.Push(Now + delay, key, ev);
     }
 
+    /// <summary>
+    /// Queues a triggered event at the absolute time <paramref name="time"/>, which the clock then
+    /// shows exactly (a delay added to the clock can round to a neighbouring time).
+    /// </summary>
+    internal void EnqueueAt(Event ev, double time, int priority)
+    {
+        if (!(time >= Now) || double.IsPositiveInfinity(time))
+        {
+            throw new ArgumentOutOfRangeException(nameof(time), time, $"time {time}: an event must be queued at a finite time not before now ({Now})");
+        }
+
+        ev.State = EventState.Triggered;
+        var key = ((long)(priority - Priority.Urgent) << SequenceBits) | _sequence++;
+        _queue.Push(time, key, ev);
+    }
+
     private static void ThrowBadSchedule(double delay, int priority)
     {
         if (priority is < Priority.Urgent or > Priority.Lowest)

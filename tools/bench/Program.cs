@@ -58,6 +58,8 @@ IWorkload[] workloads =
         "base_stations.count=50",
         "base_stations.placement.width=6km",
         "base_stations.placement.height=6km"),
+    new ProcessorSharingOverloadWorkload("O2-ps-load-0.99", load: 0.99, seconds: 100_000),
+    new ProcessorSharingOverloadWorkload("O2-ps-load-2.0", load: 2.0, seconds: 50_000),
 ];
 
 if (!json)

@@ -1,4 +1,5 @@
 using NetSim.Kernel;
+using NetSim.Kernel.Resources;
 using NetSim.Network.Tasks;
 
 namespace NetSim.Network.Compute;
@@ -11,6 +12,8 @@ namespace NetSim.Network.Compute;
 /// sharing, a job for a different model than the server's last one). A core holds no model at
 /// time 0 unless <see cref="LoadAtStart"/> gives it one, so its first job is charged the switch
 /// of loading its model; a model it holds is never charged again until it loads another.
+/// Processor sharing is the kernel's <see cref="ProcessorSharingServer{TJob}"/>: an arrival or a
+/// departure costs O(log jobs held), the backlog O(1).
 /// </summary>
 internal sealed class ComputeNode
 {
@@ -24,10 +27,9 @@ internal sealed class ComputeNode
     private readonly LinkedList<Job> _waiting = new();
     private readonly Job?[] _coreJob;
     private readonly int[] _loadedModel;
-    private readonly List<Job> _shared = new();
+    private readonly ProcessorSharingServer<Job>? _shared;
     private double _busyCoreSeconds;
     private double _lastChange;
-    private int _psVersion;
     private int _lastPsModel = -1;
 
     public ComputeNode(Simulation sim, string name, double rate, int cores, Discipline discipline, double switchTime)
@@ -51,6 +53,10 @@ internal sealed class ComputeNode
         _coreJob = new Job?[cores];
         _loadedModel = new int[cores];
         Array.Fill(_loadedModel, -1);
+        if (discipline == Discipline.ProcessorSharing)
+        {
+            _shared = new ProcessorSharingServer<Job>(sim, rate, cores, PsDone, PsDeparted, name);
+        }
     }
 
     /// <summary>Trace name, for example <c>edge:0</c>.</summary>
@@ -86,12 +92,9 @@ internal sealed class ComputeNode
                 total += job.Ops;
             }
 
-            if (Discipline == Discipline.ProcessorSharing)
+            if (_shared is not null)
             {
-                foreach (var job in _shared)
-                {
-                    total += job.Remaining;
-                }
+                total += _shared.Backlog;
             }
             else
             {
@@ -119,10 +122,9 @@ internal sealed class ComputeNode
             return 0;
         }
 
-        if (Discipline == Discipline.ProcessorSharing)
+        if (_shared is not null)
         {
-            Advance();
-            return Math.Clamp(job.Ops - job.Remaining, 0, job.Ops);
+            return Math.Clamp(job.Ops - _shared.Remaining(job), 0, job.Ops);
         }
 
         return Math.Clamp((_sim.Now - job.Started - job.SwitchSeconds) * Rate, 0, job.Ops);
@@ -169,22 +171,22 @@ internal sealed class ComputeNode
         job.Node = this;
         Length++;
         LengthChanged?.Invoke(this, _sim.Now, Length);
-        if (Discipline == Discipline.ProcessorSharing)
+        if (_shared is not null)
         {
             job.Started = _sim.Now;
-            job.Remaining = job.Ops;
+            var work = job.Ops;
             if (job.Model is { } m && SwitchTime > 0 && m.Index != _lastPsModel)
             {
                 job.SwitchSeconds = SwitchTime;
-                job.Remaining += SwitchTime * Rate;
+                work += SwitchTime * Rate;
                 job.Task.ModelWait += SwitchTime;
                 _lastPsModel = m.Index;
             }
 
             job.Core = 0;
-            _shared.Add(job);
             job.OnStart?.Invoke(job);
-            ReschedulePs();
+            _shared.Add(job, work);
+            Busy = Math.Min(Length, Cores);
             return;
         }
 
@@ -211,13 +213,13 @@ internal sealed class ComputeNode
         else if (job.InService)
         {
             job.Version++;
-            if (Discipline == Discipline.ProcessorSharing)
+            if (_shared is not null)
             {
                 _shared.Remove(job);
                 job.Core = -1;
                 Length--;
+                Busy = Math.Min(Length, Cores);
                 LengthChanged?.Invoke(this, _sim.Now, Length);
-                ReschedulePs();
                 return;
             }
 
@@ -298,7 +300,7 @@ internal sealed class ComputeNode
         }
     }
 
-    /// <summary>Integrates busy core-time (and, under sharing, job progress) up to now.</summary>
+    /// <summary>Integrates busy core-time up to now (under sharing every held job is in service: <see cref="Busy"/> is min(jobs, cores)).</summary>
     private void Advance()
     {
         var now = _sim.Now;
@@ -308,93 +310,19 @@ internal sealed class ComputeNode
             return;
         }
 
-        if (Discipline == Discipline.ProcessorSharing)
-        {
-            var n = _shared.Count;
-            if (n > 0)
-            {
-                var perJob = Rate * Math.Min(1.0, (double)Cores / n);
-                foreach (var job in _shared)
-                {
-                    job.Remaining -= perJob * dt;
-                }
-
-                _busyCoreSeconds += Math.Min(n, Cores) * dt;
-            }
-        }
-        else
-        {
-            _busyCoreSeconds += Busy * dt;
-        }
-
+        _busyCoreSeconds += Busy * dt;
         _lastChange = now;
     }
 
-    private void ReschedulePs()
+    /// <summary>Processor sharing: a finished job leaves (all of one instant's leave before any completion runs).</summary>
+    private void PsDeparted(Job job)
     {
-        Busy = Math.Min(_shared.Count, Cores);
-        _psVersion++;
-        if (_shared.Count == 0)
-        {
-            return;
-        }
-
-        var perJob = Rate * Math.Min(1.0, (double)Cores / _shared.Count);
-        var next = _shared[0];
-        foreach (var job in _shared)
-        {
-            if (job.Remaining < next.Remaining)
-            {
-                next = job;
-            }
-        }
-
-        var version = _psVersion;
-        _sim.After(Math.Max(0, next.Remaining / perJob), () => PsDone(version));
-    }
-
-    private void PsDone(int version)
-    {
-        if (version != _psVersion)
-        {
-            return;
-        }
-
         Advance();
-        var perJob = Rate * Math.Min(1.0, (double)Cores / _shared.Count);
-        var tolerance = perJob * 1e-12 * Math.Max(1.0, _sim.Now);
-        var done = new List<Job>();
-        var smallest = _shared[0];
-        foreach (var job in _shared)
-        {
-            if (job.Remaining <= tolerance)
-            {
-                done.Add(job);
-            }
-
-            if (job.Remaining < smallest.Remaining)
-            {
-                smallest = job;
-            }
-        }
-
-        if (done.Count == 0)
-        {
-            done.Add(smallest);
-        }
-
-        foreach (var job in done)
-        {
-            _shared.Remove(job);
-            job.Core = -1;
-            Length--;
-            LengthChanged?.Invoke(this, _sim.Now, Length);
-        }
-
-        ReschedulePs();
-        foreach (var job in done)
-        {
-            job.OnDone(job);
-        }
+        job.Core = -1;
+        Length--;
+        Busy = Math.Min(Length, Cores);
+        LengthChanged?.Invoke(this, _sim.Now, Length);
     }
+
+    private static void PsDone(Job job) => job.OnDone(job);
 }

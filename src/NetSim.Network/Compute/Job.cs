@@ -1,3 +1,4 @@
+using NetSim.Kernel.Resources;
 using NetSim.Network.Tasks;
 
 namespace NetSim.Network.Compute;
@@ -5,9 +6,9 @@ namespace NetSim.Network.Compute;
 /// <summary>
 /// A piece of work for a <see cref="ComputeNode"/>: compute operations for a server or processor,
 /// bits for a link. The node calls <see cref="OnDone"/> when the work is done, never if the job is
-/// removed first.
+/// removed first. Under processor sharing the node's shared-rate server keeps its progress.
 /// </summary>
-internal sealed class Job(SimTask task, double ops, AigcModel? model, Action<Job> onDone)
+internal sealed class Job(SimTask task, double ops, AigcModel? model, Action<Job> onDone) : SharedRateJob
 {
     public SimTask Task { get; } = task;
 
@@ -40,9 +41,6 @@ internal sealed class Job(SimTask task, double ops, AigcModel? model, Action<Job
     internal LinkedListNode<Job>? WaitingNode { get; set; }
 
     internal int Core { get; set; } = -1;
-
-    /// <summary>Processor sharing: operations still to do.</summary>
-    internal double Remaining { get; set; }
 
     /// <summary>Bumped whenever a scheduled completion becomes stale.</summary>
     internal int Version { get; set; }

@@ -15,6 +15,9 @@ internal sealed class UePowers(double[] txPowerW)
     /// <summary>Uploads of <paramref name="ue"/> in progress.</summary>
     public int Count(int ue) => _uploads[ue]?.Count ?? 0;
 
+    /// <summary>The uploads of <paramref name="ue"/> in progress.</summary>
+    public IReadOnlyList<Upload> Of(int ue) => _uploads[ue] ?? (IReadOnlyList<Upload>)[];
+
     /// <summary>Uploads of <paramref name="ue"/> in progress to base station <paramref name="bs"/>.</summary>
     public int CountTo(int ue, int bs)
     {

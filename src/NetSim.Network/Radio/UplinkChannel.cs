@@ -1,11 +1,15 @@
 using NetSim.Kernel;
+using NetSim.Kernel.Resources;
 
 namespace NetSim.Network.Radio;
 
 /// <summary>
-/// The shared wireless uplink. Each active upload progresses at its current rate; whenever the set
-/// of active uploads changes (or a fading block ends) every rate is recomputed and the next
-/// completion is rescheduled, so an upload's finish time moves as others start and end.
+/// The shared wireless uplink. Each active upload progresses at its current rate, held by the
+/// kernel's <see cref="VariableRateServer{TJob}"/>; whenever the set of active uploads changes (or
+/// a fading block ends) the rates that change are set anew and the next completion follows, so an
+/// upload's finish time moves as others start and end. With interference (or at a fading block)
+/// every rate changes, O(active uploads); without it a start or an end changes only the rates of
+/// the uploads to the same station and of the same UE, each O(log active uploads).
 /// <para>
 /// Rate of an upload u of UE n to base station m: <c>share * B_m * log2(1 + SINR)</c> with
 /// <c>SINR = p_u g_nm / (sigma^2 + I_m)</c> when power is taken over the whole band (Zhou et al.)
@@ -28,19 +32,13 @@ namespace NetSim.Network.Radio;
 /// </summary>
 internal sealed class UplinkChannel
 {
-    private static readonly Action<object?> WakeUp = static state =>
-    {
-        var wake = (Wake)state!;
-        wake.Channel.Finished(wake.Next, wake.Version);
-    };
-
     private readonly Simulation _sim;
     private readonly RadioSettings _settings;
     private readonly double[] _bandwidth;
     private readonly double[] _gain;
     private readonly int _stations;
-    private readonly List<Upload> _active = new();
-    private readonly List<Upload> _done = new();
+    private readonly VariableRateServer<Upload> _server;
+    private readonly List<Upload>[] _atStation;
     private readonly int[] _count;
     private readonly double[] _shareSum;
     private readonly double[] _rxAll;
@@ -49,8 +47,7 @@ internal sealed class UplinkChannel
     private readonly BlockFading _fading;
     private readonly Action<object?> _idealDone;
     private readonly Action<Upload, double> _moveRx;
-    private double _lastUpdate;
-    private int _version;
+    private readonly Func<Upload, double> _rateOf;
     private bool _blockTimer;
 
     /// <param name="sim">The simulation.</param>
@@ -74,10 +71,17 @@ internal sealed class UplinkChannel
         _powers = new UePowers(txPowerW);
         _idealDone = IdealDone;
         _moveRx = AddRx;
+        _rateOf = RateOf;
+        _server = new VariableRateServer<Upload>(sim, Completed, Departed, "uplink");
+        _atStation = new List<Upload>[_stations];
+        for (var m = 0; m < _stations; m++)
+        {
+            _atStation[m] = new List<Upload>();
+        }
     }
 
     /// <summary>Uploads in progress.</summary>
-    public int Active => _active.Count;
+    public int Active => _server.Count;
 
     /// <summary>Uploads in progress to base station <paramref name="bs"/>.</summary>
     public int ActiveAt(int bs) => _count[bs];
@@ -117,6 +121,9 @@ internal sealed class UplinkChannel
         return Shannon(eta, _bandwidth[bs], power, _settings.NoiseW + Math.Max(0, interference));
     }
 
+    /// <summary>The rate <paramref name="upload"/> sends at now, bits per second (0 once it has ended).</summary>
+    public double CurrentRate(Upload upload) => _settings.Kind == ChannelKind.Ideal ? (upload.Slot >= 0 ? _settings.IdealRate : 0) : _server.RateOf(upload);
+
     /// <summary>Uploads of <paramref name="ue"/> in progress (to any station when <paramref name="bs"/> is negative, else to <paramref name="bs"/>).</summary>
     public int UploadsOf(int ue, int bs = -1) => bs < 0 ? _powers.Count(ue) : _powers.CountTo(ue, bs);
 
@@ -126,7 +133,6 @@ internal sealed class UplinkChannel
         upload.Started = _sim.Now;
         if (_settings.Kind == ChannelKind.Ideal)
         {
-            upload.Rate = _settings.IdealRate;
             upload.Slot = 0;
             _powers.Join(upload, _sim.Now, null);
             upload.ScheduledVersion = upload.Version;
@@ -134,12 +140,19 @@ internal sealed class UplinkChannel
             return;
         }
 
-        Advance();
-        upload.Slot = _active.Count;
-        _active.Add(upload);
-        _powers.Join(upload, _sim.Now, _moveRx);
-        AddPower(upload, +1);
-        Reschedule();
+        using (_server.Batch())
+        {
+            var faded = Advance();
+            var station = _atStation[upload.Bs];
+            upload.Slot = station.Count;
+            station.Add(upload);
+            _powers.Join(upload, _sim.Now, _moveRx);
+            AddPower(upload, +1);
+            _server.Add(upload, upload.Bits, RateOf(upload));
+            SetRates(upload, faded);
+        }
+
+        CheckProgress();
     }
 
     /// <summary>Stops an upload before it finishes (a drop); its completion never runs.</summary>
@@ -158,9 +171,15 @@ internal sealed class UplinkChannel
             return;
         }
 
-        Advance();
-        RemoveActive(upload);
-        Reschedule();
+        using (_server.Batch())
+        {
+            var faded = Advance();
+            _server.Remove(upload);
+            RemoveActive(upload);
+            SetRates(upload, faded);
+        }
+
+        CheckProgress();
     }
 
     private void AddPower(Upload u, int sign)
@@ -200,22 +219,23 @@ internal sealed class UplinkChannel
         if (upload.Version == upload.ScheduledVersion)
         {
             upload.Slot = -1;
-            upload.Remaining = 0;
             _powers.Leave(upload, _sim.Now, null);
             upload.OnDone(upload);
         }
     }
 
+    /// <summary>Takes an upload that has left the server out of its station's list and the power sums.</summary>
     private void RemoveActive(Upload u)
     {
-        var last = _active[^1];
-        _active[u.Slot] = last;
+        var station = _atStation[u.Bs];
+        var last = station[^1];
+        station[u.Slot] = last;
         last.Slot = u.Slot;
-        _active.RemoveAt(_active.Count - 1);
+        station.RemoveAt(station.Count - 1);
         u.Slot = -1;
         AddPower(u, -1);
         _powers.Leave(u, _sim.Now, _moveRx);
-        if (_active.Count == 0)
+        if (_server.Count == 0)
         {
             Array.Clear(_rxAll);
             Array.Clear(_rxOwn);
@@ -223,23 +243,16 @@ internal sealed class UplinkChannel
         }
     }
 
-    /// <summary>Moves every active upload forward at its current rate to now.</summary>
-    private void Advance()
+    /// <summary>Moves the fading to the block holding now; true when the block changed (every gain, so every rate, did).</summary>
+    private bool Advance()
     {
-        var dt = _sim.Now - _lastUpdate;
-        if (dt > 0)
-        {
-            foreach (var u in _active)
-            {
-                u.Remaining -= u.Rate * dt;
-            }
-        }
-
-        _lastUpdate = _sim.Now;
         if (_fading.Enabled && _fading.MoveTo(_sim.Now))
         {
             RebuildPowers();
+            return true;
         }
+
+        return false;
     }
 
     private void RebuildPowers()
@@ -248,58 +261,88 @@ internal sealed class UplinkChannel
         Array.Clear(_rxOwn);
         Array.Clear(_count);
         Array.Clear(_shareSum);
-        foreach (var u in _active)
+        foreach (var station in _atStation)
         {
-            AddPower(u, +1);
+            foreach (var u in station)
+            {
+                AddPower(u, +1);
+            }
         }
     }
 
-    private void Reschedule()
+    /// <summary>
+    /// After <paramref name="changed"/> started or ended (inside a batch of the server): sets the
+    /// rates that moved. With interference, or when the fading block changed, that is every rate;
+    /// without, the uploads to its station (their shares) and the other uploads of its UE (their
+    /// power), one heap update each, unless the station holds a quarter of all uploads or more,
+    /// when setting every rate at once (one heap rebuild, O(uploads)) costs less. Then arms the
+    /// timer of the fading block's end, before the server schedules its next completion when the
+    /// batch ends.
+    /// </summary>
+    private void SetRates(Upload changed, bool faded)
     {
-        _version++;
-        if (_active.Count == 0)
+        if (faded || _settings.Interference || _atStation[changed.Bs].Count * 4 >= _server.Count)
         {
-            return;
+            _server.SetRates(_rateOf);
         }
-
-        Upload? next = null;
-        var soonest = double.PositiveInfinity;
-        foreach (var u in _active)
+        else
         {
-            u.Rate = RateOf(u);
-            var t = Math.Max(0, u.Remaining) / u.Rate;
-            if (t < soonest)
+            foreach (var u in _atStation[changed.Bs])
             {
-                soonest = t;
-                next = u;
+                _server.SetRate(u, RateOf(u));
+            }
+
+            var own = _powers.Of(changed.Ue);
+            for (var i = 0; i < own.Count; i++)
+            {
+                if (own[i].Bs != changed.Bs)
+                {
+                    _server.SetRate(own[i], RateOf(own[i]));
+                }
             }
         }
 
-        if (_fading.Enabled && !_blockTimer)
+        ArmBlockTimer();
+    }
+
+    private void ArmBlockTimer()
+    {
+        if (_fading.Enabled && !_blockTimer && _server.Count > 0)
         {
             _blockTimer = true;
             var boundary = _fading.NextBoundary - _sim.Now;
             _sim.After(Math.Max(0, boundary), BlockEnded);
         }
+    }
 
-        if (next is null)
+    /// <summary>Refuses a state where uploads are in progress but none can ever finish.</summary>
+    private void CheckProgress()
+    {
+        if (_server.Count > 0 && double.IsPositiveInfinity(_server.NextCompletion))
         {
             throw new InvalidOperationException($"uplink: no upload can finish (rates are zero) at t={_sim.Now}");
         }
-
-        _sim.After(soonest, WakeUp, new Wake(this, next, _version));
     }
 
     private void BlockEnded()
     {
         _blockTimer = false;
-        if (_active.Count == 0)
+        if (_server.Count == 0)
         {
             return;
         }
 
-        Advance();
-        Reschedule();
+        using (_server.Batch())
+        {
+            if (Advance())
+            {
+                _server.SetRates(_rateOf);
+            }
+
+            ArmBlockTimer();
+        }
+
+        CheckProgress();
     }
 
     private double RateOf(Upload u)
@@ -326,43 +369,20 @@ internal sealed class UplinkChannel
         return share * bandwidth * Math.Log2(1 + (power / (spread * noisePlusInterference)));
     }
 
-    private void Finished(Upload scheduled, int version)
+    /// <summary>
+    /// An upload has sent its last bit and left the server (which then calls its
+    /// <see cref="Upload.OnDone"/>, once the next completion is scheduled).
+    /// </summary>
+    private void Departed(Upload u)
     {
-        if (version != _version)
-        {
-            return;
-        }
-
-        Advance();
-        var done = _done;
-        done.Clear();
-        done.Add(scheduled);
-        foreach (var u in _active)
-        {
-            if (u != scheduled && u.Remaining <= 1e-9 * u.Bits)
-            {
-                done.Add(u);
-            }
-        }
-
-        foreach (var u in done)
-        {
-            u.Remaining = 0;
-            RemoveActive(u);
-        }
-
-        Reschedule();
-
-        // Completion callbacks start other uploads or compute, never another completion, so the
-        // shared list is not touched while it is walked.
-        for (var i = 0; i < done.Count; i++)
-        {
-            done[i].OnDone(done[i]);
-        }
-
-        done.Clear();
+        var faded = Advance();
+        RemoveActive(u);
+        SetRates(u, faded);
     }
 
-    /// <summary>A pending wake-up: the upload expected to finish and the channel version it was computed for.</summary>
-    private sealed record Wake(UplinkChannel Channel, Upload Next, int Version);
+    private void Completed(Upload u)
+    {
+        CheckProgress();
+        u.OnDone(u);
+    }
 }

@@ -1,9 +1,10 @@
+using NetSim.Kernel.Resources;
 using NetSim.Network.Tasks;
 
 namespace NetSim.Network.Radio;
 
-/// <summary>One uplink transmission from a UE to a base station.</summary>
-internal sealed class Upload(SimTask task, int ue, int bs, double bits, double share, Action<Upload> onDone)
+/// <summary>One uplink transmission from a UE to a base station; the channel's shared-rate server keeps its progress.</summary>
+internal sealed class Upload(SimTask task, int ue, int bs, double bits, double share, Action<Upload> onDone) : SharedRateJob
 {
     public SimTask Task { get; } = task;
 
@@ -19,12 +20,6 @@ internal sealed class Upload(SimTask task, int ue, int bs, double bits, double s
 
     public Action<Upload> OnDone { get; } = onDone;
 
-    /// <summary>Bits still to send as of the channel's last update.</summary>
-    public double Remaining { get; set; } = bits;
-
-    /// <summary>Current rate in bits per second.</summary>
-    public double Rate { get; set; }
-
     /// <summary>Time the upload started.</summary>
     public double Started { get; set; }
 
@@ -37,7 +32,7 @@ internal sealed class Upload(SimTask task, int ue, int bs, double bits, double s
     /// <summary>The channel's per-upload energy count of the UE when this upload started.</summary>
     internal double EnergyMark { get; set; }
 
-    /// <summary>Position in the channel's active list, or -1.</summary>
+    /// <summary>Position in the channel's list of uploads to its station (0 on the ideal channel), or -1 when not in progress.</summary>
     internal int Slot { get; set; } = -1;
 
     /// <summary>Ideal channel: bumped to make a scheduled completion stale.</summary>

@@ -107,7 +107,7 @@ public class FadingBlockBoundaryTests
         sim.Run((k + 0.5) * block);
         var probe = NewUpload(1, _ => { });
         channel.Start(probe);
-        return probe.Rate;
+        return channel.CurrentRate(probe);
     }
 
     /// <summary>Runs one upload of <paramref name="bits"/> from <paramref name="start"/>; its end and the events processed.</summary>

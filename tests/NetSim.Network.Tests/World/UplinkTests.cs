@@ -146,7 +146,30 @@ public class UplinkTests
         var received = Specs.TxPowerW / 2 * g;
         var expected = Specs.Bandwidth * Math.Log2(1 + (received / (Specs.NoiseW + received)));
         Assert.Equal(expected, estimate, 1e-6);
-        Assert.Equal(expected, b.Rate, 1e-6);
+        Assert.Equal(expected, channel.CurrentRate(b), 1e-6);
         Assert.Equal(Specs.TxPowerW / 2, a.PowerW);
+    }
+
+    [Fact]
+    public void Given_two_uploads_due_a_hair_apart_Then_each_ends_at_its_own_time_not_merged_with_the_other()
+    {
+        // Two UEs 100 m from their own stations, no interference: both send at the same rate r, so
+        // the upload of (1 + 1e-10) times the bits ends 1e-10 of its duration after the other. The
+        // channel used to end every upload within 1e-9 of its bits at the first one's end.
+        var sim = new Simulation(1);
+        var g = Specs.Gain(100);
+        var channel = new UplinkChannel(sim, Specs.Shannon(interference: false), [Specs.TxPowerW, Specs.TxPowerW], [Specs.Bandwidth, Specs.Bandwidth], [g, 0, 0, g], 0);
+        var task = new SimTask(0, 0, 0, Model, 1e6, 0, double.PositiveInfinity, 1);
+        var bits = new[] { 1e6, 1e6 * (1 + 1e-10) };
+        var ends = new double[2];
+        channel.Start(new Upload(task, 0, 0, bits[0], double.NaN, _ => ends[0] = sim.Now));
+        channel.Start(new Upload(task, 1, 1, bits[1], double.NaN, _ => ends[1] = sim.Now));
+
+        sim.Run();
+
+        var rate = Specs.Bandwidth * Math.Log2(1 + (Specs.TxPowerW * g / Specs.NoiseW));
+        Assert.Equal(bits[0] / rate, ends[0], 1e-15);
+        Assert.Equal(bits[1] / rate, ends[1], 1e-15);
+        Assert.True(ends[1] > ends[0], $"{ends[1]:R} vs {ends[0]:R}");
     }
 }

@@ -50,7 +50,8 @@ internal sealed class WorldWorkload(string name, string scenario, double tasksPe
         }
     }
 
-    private static string Root()
+    /// <summary>The repository's root directory, found upwards from the benchmark's binaries.</summary>
+    internal static string Root()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NetSim.sln")))
