@@ -43,7 +43,7 @@ public sealed class TopologyFigureTests
         var byLabel = panel.Series.ToDictionary(s => s.Label!);
         Assert.Equal(
             ["1 UE, most tasks on the device", "1 UE, most tasks at edge:0", "1 UE, most tasks in the cloud", "1 UE, tie between targets", "1 UE, no tasks",
-             "station edge:0", "station edge:1", "longest queue: backhaul:0, edge:1 (5 tasks, a tie)"],
+             "station edge:0", "station edge:1", "longest queue, a tie of 2 nodes (5 tasks)"],
             panel.Series.Select(s => s.Label));
         Assert.Equal((10.0, 0.0), At(byLabel["1 UE, most tasks on the device"]));
         Assert.Equal((20.0, 5.0), At(byLabel["1 UE, most tasks at edge:0"]));
@@ -54,7 +54,7 @@ public sealed class TopologyFigureTests
         // A UE that sends most of its tasks to a station has that station's colour.
         Assert.Equal(byLabel["station edge:0"].Color, byLabel["1 UE, most tasks at edge:0"].Color);
         Assert.NotEqual(byLabel["station edge:0"].Color, byLabel["station edge:1"].Color);
-        var ring = byLabel["longest queue: backhaul:0, edge:1 (5 tasks, a tie)"];
+        var ring = byLabel["longest queue, a tie of 2 nodes (5 tasks)"];
         Assert.Equal(SeriesStyle.Rings, ring.Style);
         Assert.Equal([0.0, 100], ring.X);
 

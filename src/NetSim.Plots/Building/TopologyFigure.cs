@@ -195,7 +195,8 @@ internal static class TopologyFigure
             .Select(n => places.FirstOrDefault(p => p.Node == n))
             .Where(p => p.Node is not null && !double.IsNaN(p.X))
             .ToList();
-        var label = $"longest queue: {string.Join(", ", nodes)} ({most} task{(most == 1 ? string.Empty : "s")}{(nodes.Count > 1 ? ", a tie" : string.Empty)})";
+        var tasks = $"{most} task{(most == 1 ? string.Empty : "s")}";
+        var label = nodes.Count == 1 ? $"longest queue: {nodes[0]} ({tasks})" : $"longest queue, a tie of {nodes.Count} nodes ({tasks})";
         return (at.Count == 0 ? null : new Series(label, at.Select(p => p.X).ToList(), at.Select(p => p.Y).ToList(), null, SeriesStyle.Rings, 3), label);
     }
 }
