@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests use beside the .NET SDK, if missing: python3-pandas (the
-# analysis guide's pandas reading of `netsim export` files, run by a test with /usr/bin/python3).
+# analysis guide's pandas reading of `netsim export` files, run by a test with /usr/bin/python3) and
+# chromium (the HTML report loaded in a real browser, headless).
 # Needs root or password-less sudo to install; otherwise says what is missing and exits 1.
 set -euo pipefail
 
 missing=()
 /usr/bin/python3 -c 'import pandas' >/dev/null 2>&1 || missing+=(python3-pandas)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then

@@ -12,14 +12,29 @@ internal static class SummaryTable
 {
     public static Table Build(string title, IReadOnlyList<IReadOnlyDictionary<string, double>> runs)
     {
-        var over = runs.Count > 1 ? $"mean ± 95% CI (Student t) over {runs.Count} replications" : "1 replication";
-        var table = new Table().Title(Markup.Escape($"{title} · {over}")).AddColumn("metric").AddColumn("over").AddColumn(new TableColumn(runs.Count > 1 ? "mean ± 95% CI" : "value").RightAligned());
+        var table = new Table().Title(Markup.Escape($"{title} · {Over(runs.Count)}")).AddColumn("metric").AddColumn("over").AddColumn(new TableColumn(runs.Count > 1 ? "mean ± 95% CI" : "value").RightAligned());
+        foreach (var row in Rows(runs))
+        {
+            table.AddRow(Markup.Escape(row.Metric.Label), Markup.Escape(row.Metric.Over), Markup.Escape(row.Text));
+        }
+
+        return table;
+    }
+
+    /// <summary>What the cells are over: one replication, or the mean and interval over several.</summary>
+    public static string Over(int replications) =>
+        replications > 1 ? $"mean ± 95% CI (Student t) over {replications} replications" : "1 replication";
+
+    /// <summary>The table's rows: each metric shown, its value in every replication (NaN where it had none) and the cell's text.</summary>
+    public static IReadOnlyList<(Metric Metric, IReadOnlyList<double> Values, string Text)> Rows(IReadOnlyList<IReadOnlyDictionary<string, double>> runs)
+    {
         var metrics = MetricCatalog.Summary.ToList();
         foreach (var prefix in new[] { MetricCatalog.UtilisationPrefix, MetricCatalog.PolicyPrefix })
         {
             metrics.AddRange(runs.SelectMany(r => r.Keys).Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal).Select(MetricCatalog.For));
         }
 
+        var rows = new List<(Metric, IReadOnlyList<double>, string)>();
         foreach (var metric in metrics)
         {
             var values = runs.Select(r => r.TryGetValue(metric.Name, out var v) ? v : double.NaN).ToList();
@@ -30,9 +45,9 @@ internal static class SummaryTable
                 continue;
             }
 
-            table.AddRow(Markup.Escape(metric.Label), Markup.Escape(metric.Over), Markup.Escape(MetricText.Cell(metric, values, withUnit: true)));
+            rows.Add((metric, values, MetricText.Cell(metric, values, withUnit: true)));
         }
 
-        return table;
+        return rows;
     }
 }

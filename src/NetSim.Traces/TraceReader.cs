@@ -51,6 +51,10 @@ public sealed class TraceReader : IDisposable
     /// <summary>The runs still marked <c>running</c> whose writer is gone or was not recorded (<see cref="StaleRun"/>).</summary>
     public IReadOnlyList<StaleRun> StaleRuns() => TraceDatabase.StaleRuns(_connection);
 
+    /// <summary>The NetSim build that wrote a run, or null for an unknown run.</summary>
+    public string? Version(long runId) =>
+        Query("SELECT netsim_version FROM runs WHERE run_id = $r", ("$r", runId)).Select(r => r.GetString(0)).FirstOrDefault();
+
     /// <summary>The resolved scenario (includes and overrides applied) a run ran, or null for an unknown run.</summary>
     public string? ScenarioYaml(long runId) =>
         Query("SELECT scenario_yaml FROM runs WHERE run_id = $r", ("$r", runId)).Select(r => r.GetString(0)).FirstOrDefault();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NetSim.Cli.Reporting;
 using NetSim.Traces;
 using Spectre.Console;
 
@@ -14,11 +15,13 @@ internal static class ReportCommand
         {
             Description = "mark the stale runs interrupted: runs still marked running whose process is gone (same host, no such process) or was not recorded (an older NetSim)",
         };
-        var command = new Command("report", "summarise the runs of a trace database, naming the stale runs (left running by a killed process)") { database, repair };
+        var html = new Option<string?>("--html") { Description = "also write one self-contained HTML page (inline SVG figures, no scripts): runs, provenance, summaries with confidence intervals and the standard figures" };
+        var command = new Command("report", "summarise the runs of a trace database, naming the stale runs (left running by a killed process)") { database, repair, html };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(database)!;
-            if (Files.CheckInput("database", path) is { } error)
+            var page = parse.GetValue(html);
+            if ((Files.CheckInput("database", path) ?? (page is null ? null : Files.CheckOutput("--html", page))) is { } error)
             {
                 Console.Error.WriteLine($"netsim report: {error}");
                 return ExitCodes.BadInput;
@@ -65,6 +68,12 @@ internal static class ReportCommand
                     AnsiConsole.MarkupLine(Markup.Escape($"run {stale.RunId} (run key {stale.Key}, started {stale.StartedAt}) is stale: still marked running, but {stale.Why}; netsim report --repair marks it interrupted"));
                 }
 
+                if (page is not null)
+                {
+                    WritePage(page, HtmlReport.Build(reader));
+                    AnsiConsole.MarkupLine($"HTML report: [bold]{Markup.Escape(Path.GetFullPath(page))}[/]");
+                }
+
                 return ExitCodes.Ok;
             }
             catch (TraceException ex)
@@ -74,6 +83,21 @@ internal static class ReportCommand
             }
         });
         return command;
+    }
+
+    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/> under a temporary name first, so a failed write leaves no half page.</summary>
+    private static void WritePage(string path, string text)
+    {
+        var temporary = $"{path}.{Environment.ProcessId}.partial";
+        try
+        {
+            File.WriteAllText(temporary, text);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     /// <summary>Marks the stale runs of <paramref name="path"/> interrupted, saying which; null, or why it cannot.</summary>

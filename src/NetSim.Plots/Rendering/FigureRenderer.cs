@@ -48,6 +48,9 @@ public static class FigureRenderer
     /// <summary>A panel's height in logical pixels: a map is square, other panels <see cref="PaperStyle.PanelHeight"/>.</summary>
     private static int Height(Panel panel) => panel.EqualAxes ? PaperStyle.Width + (PaperStyle.PanelHeight / 2) : PaperStyle.PanelHeight;
 
+    /// <summary><paramref name="figure"/> as one SVG document, as <see cref="Save"/> writes it to a .svg file.</summary>
+    public static string ToSvg(FigureData figure) => Svg(Plots(figure), figure.Panels.Select(Height).ToList());
+
     private static byte[] Png(IReadOnlyList<Plot> plots, IReadOnlyList<int> heights)
     {
         var width = (int)(PaperStyle.Width * PaperStyle.PngScale);
