@@ -18,7 +18,24 @@ internal static class SummaryTable
             table.AddRow(Markup.Escape(row.Metric.Label), Markup.Escape(row.Metric.Over), Markup.Escape(row.Text));
         }
 
+        if (BatchWarning(runs) is { } warning)
+        {
+            table.Caption(Markup.Escape(warning), new Style(Color.Yellow));
+        }
+
         return table;
+    }
+
+    /// <summary>The warning a single run's summary carries when its batch means are correlated (|lag-1| above 0.2), or null.</summary>
+    public static string? BatchWarning(IReadOnlyList<IReadOnlyDictionary<string, double>> runs)
+    {
+        if (runs.Count != 1 || !runs[0].TryGetValue(MetricCatalog.BatchLag1.Name, out var lag1) || !(Math.Abs(lag1) > BatchMeansResult.CorrelatedAbove))
+        {
+            return null;
+        }
+
+        var size = runs[0].TryGetValue(MetricCatalog.BatchSize.Name, out var s) ? s : double.NaN;
+        return $"warning: the batch means' lag-1 autocorrelation is {lag1:0.00} (|r1| > {BatchMeansResult.CorrelatedAbove:0.0}): batches of {size:N0} tasks are too short to be independent, so the batch-means interval is not to be trusted; lengthen the run (duration) or use fewer batches (batch_means)";
     }
 
     /// <summary>What the cells are over: one replication, or the mean and interval over several.</summary>

@@ -16,14 +16,17 @@ namespace NetSim.Network.Metrics;
 /// </remarks>
 public static class MetricCatalog
 {
+    /// <summary>What every task population ends with: tasks created before the warm-up cut are left out.</summary>
+    public const string AfterWarmup = " after warm-up";
+
     /// <summary>Fraction of created tasks that completed.</summary>
     public static readonly Metric CompletionRate = new(
-        "completion_rate", "Completed", "%", 100, "of all created tasks",
+        "completion_rate", "Completed", "%", 100, "of all created tasks" + AfterWarmup,
         "completed tasks divided by all tasks created during the run (dropped and unfinished ones did not complete)");
 
     /// <summary>Mean latency of completed tasks.</summary>
     public static readonly Metric MeanLatency = new(
-        "mean_latency", "Mean latency", "ms", 1e3, "completed tasks",
+        "mean_latency", "Mean latency", "ms", 1e3, "completed tasks" + AfterWarmup,
         "mean of completion minus creation time over completed tasks only; see mean_latency_all_lower_bound for every task");
 
     /// <summary>Median latency of completed tasks.</summary>
@@ -37,31 +40,63 @@ public static class MetricCatalog
 
     /// <summary>Mean over every created task, unfinished and dropped ones counted by their age: a lower bound.</summary>
     public static readonly Metric MeanLatencyAllTasks = new(
-        "mean_latency_all_lower_bound", "Mean latency (lower bound)", "ms", 1e3, "all created tasks",
+        "mean_latency_all_lower_bound", "Mean latency (lower bound)", "ms", 1e3, "all created tasks" + AfterWarmup,
         "mean over every task created during the run of its latency if it completed, its age when dropped if it was dropped, "
         + "and its age at the end of the run if it was unfinished: a lower bound on the mean latency of all tasks, "
         + "equal to mean_latency when every task completes");
 
     /// <summary>Fraction of tasks with a deadline that met it.</summary>
     public static readonly Metric DeadlineMetRate = new(
-        "deadline_met_rate", "Deadline met", "%", 100, "tasks with a deadline",
+        "deadline_met_rate", "Deadline met", "%", 100, "tasks with a deadline" + AfterWarmup,
         "tasks that completed by their deadline divided by all created tasks that had one (a dropped or unfinished task missed it)");
 
     /// <summary>Mean energy spent per created task.</summary>
     public static readonly Metric MeanEnergy = new(
-        "mean_energy_j", "Mean energy per task", "mJ", 1e3, "all created tasks",
+        "mean_energy_j", "Mean energy per task", "mJ", 1e3, "all created tasks" + AfterWarmup,
         "energy spent on tasks (device compute, transmission, edge and cloud compute, model downloads) divided by all tasks "
         + "created during the run, dropped and unfinished ones with the energy they consumed until then");
 
     /// <summary>Mean quality (utility) of completed diffusion tasks.</summary>
     public static readonly Metric MeanQuality = new(
-        "mean_quality", "Mean quality (utility)", string.Empty, 1, "completed diffusion tasks",
+        "mean_quality", "Mean quality (utility)", string.Empty, 1, "completed diffusion tasks" + AfterWarmup,
         "mean of the utility 1 - exp(-s C2) over completed tasks whose model is a diffusion model");
 
     /// <summary>Completed tasks per simulated second.</summary>
     public static readonly Metric Throughput = new(
-        "throughput_tasks_per_s", "Throughput", "tasks/s", 1, "completed tasks",
-        "completed tasks divided by the run's simulated time");
+        "throughput_tasks_per_s", "Throughput", "tasks/s", 1, "completed tasks" + AfterWarmup,
+        "completed tasks created after the warm-up cut divided by the simulated time from the cut to the end of the run");
+
+    /// <summary>The warm-up cut.</summary>
+    public static readonly Metric WarmupCut = new(
+        "warmup_cut_s", "Warm-up cut", "s", 1, "simulated time",
+        "tasks created before this time (the scenario's warmup, or the MSER-5 cut of warmup: auto) are left out of every task statistic, and per-node statistics start at it");
+
+    /// <summary>Tasks created before the warm-up cut.</summary>
+    public static readonly Metric WarmupTasks = Count("warmup_cut_tasks", "Tasks cut as warm-up", "tasks created before the warm-up cut, left out of every task statistic");
+
+    /// <summary>Mean latency by batch means (one run).</summary>
+    public static readonly Metric BatchMeanLatency = new(
+        "mean_latency_batch", "Mean latency (batch means)", "ms", 1e3, "completed tasks after warm-up, whole batches",
+        "mean of the batch means of the completed tasks' latencies in creation order (the tasks after the last whole batch are left out); a single run (--replications 1) only");
+
+    /// <summary>Half-width of the batch-means interval of mean latency.</summary>
+    public static readonly Metric BatchHalfWidth = new(
+        "mean_latency_batch_ci", "Mean latency 95% CI half-width (batch means)", "ms", 1e3, "batch means of one run",
+        "95% Student-t half-width over the batch means of mean_latency_batch (batch_means batches, batch_means - 1 degrees of freedom); a single run only");
+
+    /// <summary>Lag-1 autocorrelation of the batch means.</summary>
+    public static readonly Metric BatchLag1 = new(
+        "batch_means_lag1", "Lag-1 autocorrelation of batch means", string.Empty, 1, "batch means of one run",
+        "lag-1 autocorrelation of the batch means of latency; above 0.2 in magnitude the batches are too short to be independent and the interval too narrow");
+
+    /// <summary>Batches of the batch means.</summary>
+    public static readonly Metric BatchCount = Count("batch_means", "Batches", "batches of the batch-means interval (the scenario's batch_means)");
+
+    /// <summary>Tasks per batch.</summary>
+    public static readonly Metric BatchSize = Count("batch_size_tasks", "Tasks per batch", "completed tasks in each batch of the batch-means interval");
+
+    /// <summary>The batch-means metrics of a single run, in the order a summary lists them.</summary>
+    public static readonly IReadOnlyList<Metric> BatchMeans = [BatchMeanLatency, BatchHalfWidth, BatchLag1, BatchCount, BatchSize];
 
     /// <summary>Tasks created during the run.</summary>
     public static readonly Metric TasksCreated = Count("tasks_created", "Tasks created", "tasks created during the run");
@@ -77,7 +112,7 @@ public static class MetricCatalog
 
     /// <summary>Fraction of created tasks admission control refused, for any reason.</summary>
     public static readonly Metric RejectedRate = new(
-        "rejected_rate", "Rejected", "%", 100, "of all created tasks",
+        "rejected_rate", "Rejected", "%", 100, "of all created tasks" + AfterWarmup,
         "tasks admission control refused (whatever their fallback made of them: run on the device, sent to the cloud or dropped) divided by all tasks created during the run");
 
     /// <summary>Fraction of created tasks refused because an edge server was full.</summary>
@@ -113,6 +148,7 @@ public static class MetricCatalog
         TasksCreated, CompletionRate, MeanLatency, P50Latency, P95Latency, P99Latency, MeanLatencyAllTasks,
         DeadlineMetRate, MeanEnergy, MeanQuality, Throughput, TasksDropped, TasksUnfinished,
         RejectedRate, RejectedCapacity, RejectedDeadline, RejectedRange,
+        BatchMeanLatency, BatchHalfWidth, BatchLag1, BatchSize, WarmupCut, WarmupTasks,
     ];
 
     /// <summary>The columns of a sweep's table.</summary>
@@ -123,6 +159,7 @@ public static class MetricCatalog
         CompletionRate, MeanLatency, P50Latency, P95Latency, P99Latency, MeanLatencyAllTasks, DeadlineMetRate, MeanEnergy,
         MeanQuality, Throughput, TasksCreated, TasksCompleted, TasksDropped, TasksUnfinished, Downloads, Events,
         RejectedRate, RejectedCapacity, RejectedDeadline, RejectedRange,
+        WarmupCut, WarmupTasks, BatchMeanLatency, BatchHalfWidth, BatchLag1, BatchCount, BatchSize,
     }.ToDictionary(m => m.Name, StringComparer.Ordinal);
 
     /// <summary>
@@ -168,13 +205,13 @@ public static class MetricCatalog
     public const string PolicyPrefix = "policy:";
 
     private static Metric Percentile(int p, string label) => new(
-        $"p{p}_latency", label, "ms", 1e3, "completed tasks",
+        $"p{p}_latency", label, "ms", 1e3, "completed tasks" + AfterWarmup,
         $"the smallest latency with at least {p}% of completed tasks' latencies at or below it (nearest rank, within 0.05%)");
 
     private static Metric Rejected(RejectReason reason, string why)
     {
         var name = RejectReasons.Name(reason)!;
-        return new($"rejected_{name}", $"Rejected: {name}", "%", 100, "of all created tasks", $"tasks admission control refused because {why}, divided by all tasks created during the run");
+        return new($"rejected_{name}", $"Rejected: {name}", "%", 100, "of all created tasks" + AfterWarmup, $"tasks admission control refused because {why}, divided by all tasks created during the run");
     }
 
     private static Metric Count(string name, string label, string definition) => new(name, label, string.Empty, 1, string.Empty, definition);
