@@ -26,6 +26,24 @@ internal static class SummaryTable
         return table;
     }
 
+    /// <summary>
+    /// How much each replication's warm-up cut left out, in seconds and tasks ("warm-up cut:
+    /// replication 0: 120 s, 95 tasks; ..."), from the summaries' <c>warmup_cut_s</c> and
+    /// <c>warmup_cut_tasks</c>; replications are numbered as <paramref name="replications"/> gives them.
+    /// </summary>
+    public static string WarmupLine(IReadOnlyList<int> replications, IReadOnlyList<IReadOnlyDictionary<string, double>> runs)
+    {
+        var parts = runs.Select((r, i) =>
+        {
+            var seconds = r.TryGetValue(MetricCatalog.WarmupCut.Name, out var s) ? s : double.NaN;
+            var tasks = r.TryGetValue(MetricCatalog.WarmupTasks.Name, out var t) ? t : double.NaN;
+            return double.IsNaN(seconds)
+                ? $"replication {replications[i]}: not recorded (written before warm-up existed)"
+                : $"replication {replications[i]}: {MetricText.Number(seconds)} s, {tasks:N0} tasks";
+        });
+        return $"warm-up cut (tasks created before it are left out of every statistic above): {string.Join("; ", parts)}";
+    }
+
     /// <summary>The warning a single run's summary carries when its batch means are correlated (|lag-1| above 0.2), or null.</summary>
     public static string? BatchWarning(IReadOnlyList<IReadOnlyDictionary<string, double>> runs)
     {

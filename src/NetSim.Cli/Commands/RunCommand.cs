@@ -118,6 +118,7 @@ internal static class RunCommand
             }
 
             AnsiConsole.Write(SummaryTable.Build($"{scenario.Name} · {policyName}", summaries));
+            AnsiConsole.MarkupLine(Markup.Escape(SummaryTable.WarmupLine(infos.Select(i => i.Replication).ToList(), summaries)));
             AnsiConsole.MarkupLine($"trace database: [bold]{Markup.Escape(Path.GetFullPath(path))}[/]");
             return ExitCodes.Ok;
         }
