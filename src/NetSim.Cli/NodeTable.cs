@@ -48,7 +48,10 @@ internal static class NodeTable
         : interval.Count > 1 && !double.IsNaN(interval.HalfWidth) ? $"{Number(interval.Mean)} ± {Number(interval.HalfWidth)}"
         : Number(interval.Mean);
 
-    /// <summary>The terminal table of a group, or null when its runs have no <c>node_stats</c> rows.</summary>
+    /// <summary>
+    /// The terminal table of a group, or null when its runs have no <c>node_stats</c> rows: one column
+    /// per node and one row per figure, so that it fits a terminal however many figures there are.
+    /// </summary>
     public static Table? Build(string title, IReadOnlyList<IReadOnlyList<NodeStatsRow>> runs)
     {
         var rows = Rows(runs);
@@ -57,15 +60,15 @@ internal static class NodeTable
             return null;
         }
 
-        var table = new Table().Title(Markup.Escape($"{title} · per node · {Over(runs.Count)}")).AddColumn("node").AddColumn("kind");
-        foreach (var column in Columns)
+        var table = new Table().Title(Markup.Escape($"{title} · per node · {Over(runs.Count)}")).AddColumn("figure");
+        foreach (var (node, kind, _) in rows)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(column.Header)).RightAligned());
+            table.AddColumn(new TableColumn(Markup.Escape($"{node} ({kind})")).RightAligned());
         }
 
-        foreach (var (node, kind, cells) in rows)
+        for (var c = 0; c < Columns.Count; c++)
         {
-            table.AddRow([Markup.Escape(node), Markup.Escape(kind), .. cells.Select(c => Markup.Escape(Cell(c)))]);
+            table.AddRow([Markup.Escape(Columns[c].Header), .. rows.Select(r => Markup.Escape(Cell(r.Cells[c])))]);
         }
 
         return table;
