@@ -15,7 +15,7 @@ internal static class SummaryTable
         var table = new Table().Title(Markup.Escape($"{title} · {Over(runs.Count)}")).AddColumn("metric").AddColumn("over").AddColumn(new TableColumn(runs.Count > 1 ? "mean ± 95% CI" : "value").RightAligned());
         foreach (var row in Rows(runs))
         {
-            table.AddRow(Markup.Escape(row.Metric.Label), Markup.Escape(row.Metric.Over), Markup.Escape(row.Text));
+            table.AddRow(Markup.Escape(row.Metric.Label), Markup.Escape(row.Over), Markup.Escape(row.Text));
         }
 
         if (BatchWarning(runs) is { } warning)
@@ -60,16 +60,21 @@ internal static class SummaryTable
     public static string Over(int replications) =>
         replications > 1 ? $"mean ± 95% CI (Student t) over {replications} replications" : "1 replication";
 
-    /// <summary>The table's rows: each metric shown, its value in every replication (NaN where it had none) and the cell's text.</summary>
-    public static IReadOnlyList<(Metric Metric, IReadOnlyList<double> Values, string Text)> Rows(IReadOnlyList<IReadOnlyDictionary<string, double>> runs)
+    /// <summary>
+    /// The table's rows: each metric shown, the population it is over (a task population says "after
+    /// warm-up" when a warm-up cut left tasks out of any of the runs), its value in every replication
+    /// (NaN where it had none) and the cell's text.
+    /// </summary>
+    public static IReadOnlyList<(Metric Metric, string Over, IReadOnlyList<double> Values, string Text)> Rows(IReadOnlyList<IReadOnlyDictionary<string, double>> runs)
     {
+        var cut = runs.Any(r => r.TryGetValue(MetricCatalog.WarmupCut.Name, out var seconds) && seconds > 0);
         var metrics = MetricCatalog.Summary.ToList();
         foreach (var prefix in new[] { MetricCatalog.UtilisationPrefix, MetricCatalog.PolicyPrefix })
         {
             metrics.AddRange(runs.SelectMany(r => r.Keys).Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal).Select(MetricCatalog.For));
         }
 
-        var rows = new List<(Metric, IReadOnlyList<double>, string)>();
+        var rows = new List<(Metric, string, IReadOnlyList<double>, string)>();
         foreach (var metric in metrics)
         {
             var values = runs.Select(r => r.TryGetValue(metric.Name, out var v) ? v : double.NaN).ToList();
@@ -80,7 +85,7 @@ internal static class SummaryTable
                 continue;
             }
 
-            rows.Add((metric, values, MetricText.Cell(metric, values, withUnit: true)));
+            rows.Add((metric, MetricCatalog.Over(metric, cut), values, MetricText.Cell(metric, values, withUnit: true)));
         }
 
         return rows;

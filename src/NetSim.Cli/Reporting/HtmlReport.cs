@@ -83,11 +83,11 @@ internal static class HtmlReport
                 .Append(Encode(SummaryTable.Over(members.Count))).Append("; runs ").Append(string.Join(", ", members.Select(r => r.RunId))).Append(".</p>\n")
                 .Append("<table class=\"summary\" data-runs=\"").Append(string.Join(",", members.Select(r => r.RunId))).Append("\">\n<tr><th>metric</th><th>over</th><th>")
                 .Append(members.Count > 1 ? "mean ± 95% CI" : "value").Append("</th></tr>\n");
-            foreach (var (metric, values, text) in SummaryTable.Rows(summaries))
+            foreach (var (metric, over, values, text) in SummaryTable.Rows(summaries))
             {
                 var present = values.Where(v => !double.IsNaN(v)).ToList();
                 var mean = present.Count == 0 ? double.NaN : present.Average();
-                html.Append("<tr><td>").Append(Encode(metric.Label)).Append("</td><td>").Append(Encode(metric.Over)).Append("</td><td class=\"number\" data-metric=\"")
+                html.Append("<tr><td>").Append(Encode(metric.Label)).Append("</td><td>").Append(Encode(over)).Append("</td><td class=\"number\" data-metric=\"")
                     .Append(Encode(metric.Name)).Append("\" data-mean=\"").Append(mean.ToString("R", CultureInfo.InvariantCulture)).Append("\">").Append(Encode(text)).Append("</td></tr>\n");
             }
 

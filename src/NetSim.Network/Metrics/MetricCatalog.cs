@@ -16,17 +16,17 @@ namespace NetSim.Network.Metrics;
 /// </remarks>
 public static class MetricCatalog
 {
-    /// <summary>What every task population ends with: tasks created before the warm-up cut are left out.</summary>
+    /// <summary>What a task population adds when a warm-up cut left tasks out (<see cref="Over"/>).</summary>
     public const string AfterWarmup = " after warm-up";
 
     /// <summary>Fraction of created tasks that completed.</summary>
     public static readonly Metric CompletionRate = new(
-        "completion_rate", "Completed", "%", 100, "of all created tasks" + AfterWarmup,
+        "completion_rate", "Completed", "%", 100, "of all created tasks",
         "completed tasks divided by all tasks created during the run (dropped and unfinished ones did not complete)");
 
     /// <summary>Mean latency of completed tasks.</summary>
     public static readonly Metric MeanLatency = new(
-        "mean_latency", "Mean latency", "ms", 1e3, "completed tasks" + AfterWarmup,
+        "mean_latency", "Mean latency", "ms", 1e3, "completed tasks",
         "mean of completion minus creation time over completed tasks only; see mean_latency_all_lower_bound for every task");
 
     /// <summary>Median latency of completed tasks.</summary>
@@ -40,30 +40,30 @@ public static class MetricCatalog
 
     /// <summary>Mean over every created task, unfinished and dropped ones counted by their age: a lower bound.</summary>
     public static readonly Metric MeanLatencyAllTasks = new(
-        "mean_latency_all_lower_bound", "Mean latency (lower bound)", "ms", 1e3, "all created tasks" + AfterWarmup,
+        "mean_latency_all_lower_bound", "Mean latency (lower bound)", "ms", 1e3, "all created tasks",
         "mean over every task created during the run of its latency if it completed, its age when dropped if it was dropped, "
         + "and its age at the end of the run if it was unfinished: a lower bound on the mean latency of all tasks, "
         + "equal to mean_latency when every task completes");
 
     /// <summary>Fraction of tasks with a deadline that met it.</summary>
     public static readonly Metric DeadlineMetRate = new(
-        "deadline_met_rate", "Deadline met", "%", 100, "tasks with a deadline" + AfterWarmup,
+        "deadline_met_rate", "Deadline met", "%", 100, "tasks with a deadline",
         "tasks that completed by their deadline divided by all created tasks that had one (a dropped or unfinished task missed it)");
 
     /// <summary>Mean energy spent per created task.</summary>
     public static readonly Metric MeanEnergy = new(
-        "mean_energy_j", "Mean energy per task", "mJ", 1e3, "all created tasks" + AfterWarmup,
+        "mean_energy_j", "Mean energy per task", "mJ", 1e3, "all created tasks",
         "energy spent on tasks (device compute, transmission, edge and cloud compute, model downloads) divided by all tasks "
         + "created during the run, dropped and unfinished ones with the energy they consumed until then");
 
     /// <summary>Mean quality (utility) of completed diffusion tasks.</summary>
     public static readonly Metric MeanQuality = new(
-        "mean_quality", "Mean quality (utility)", string.Empty, 1, "completed diffusion tasks" + AfterWarmup,
+        "mean_quality", "Mean quality (utility)", string.Empty, 1, "completed diffusion tasks",
         "mean of the utility 1 - exp(-s C2) over completed tasks whose model is a diffusion model");
 
     /// <summary>Completed tasks per simulated second.</summary>
     public static readonly Metric Throughput = new(
-        "throughput_tasks_per_s", "Throughput", "tasks/s", 1, "completed tasks" + AfterWarmup,
+        "throughput_tasks_per_s", "Throughput", "tasks/s", 1, "completed tasks",
         "completed tasks created after the warm-up cut divided by the simulated time from the cut to the end of the run");
 
     /// <summary>The warm-up cut.</summary>
@@ -112,7 +112,7 @@ public static class MetricCatalog
 
     /// <summary>Fraction of created tasks admission control refused, for any reason.</summary>
     public static readonly Metric RejectedRate = new(
-        "rejected_rate", "Rejected", "%", 100, "of all created tasks" + AfterWarmup,
+        "rejected_rate", "Rejected", "%", 100, "of all created tasks",
         "tasks admission control refused (whatever their fallback made of them: run on the device, sent to the cloud or dropped) divided by all tasks created during the run");
 
     /// <summary>Fraction of created tasks refused because an edge server was full.</summary>
@@ -150,6 +150,19 @@ public static class MetricCatalog
         RejectedRate, RejectedCapacity, RejectedDeadline, RejectedRange,
         BatchMeanLatency, BatchHalfWidth, BatchLag1, BatchSize, WarmupCut, WarmupTasks,
     ];
+
+    /// <summary>
+    /// The population <paramref name="metric"/> is over in a summary whose runs had a warm-up cut
+    /// (<paramref name="warmupCut"/>): a task population then says that tasks created before the
+    /// cut are left out ("completed tasks after warm-up").
+    /// </summary>
+    public static string Over(Metric metric, bool warmupCut)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        return warmupCut && metric.Over.Contains("tasks", StringComparison.Ordinal) && !metric.Over.Contains(AfterWarmup, StringComparison.Ordinal)
+            ? metric.Over + AfterWarmup
+            : metric.Over;
+    }
 
     /// <summary>The columns of a sweep's table.</summary>
     public static readonly IReadOnlyList<Metric> Sweep = [CompletionRate, MeanLatency, P95Latency, MeanLatencyAllTasks, DeadlineMetRate, MeanEnergy];
@@ -205,13 +218,13 @@ public static class MetricCatalog
     public const string PolicyPrefix = "policy:";
 
     private static Metric Percentile(int p, string label) => new(
-        $"p{p}_latency", label, "ms", 1e3, "completed tasks" + AfterWarmup,
+        $"p{p}_latency", label, "ms", 1e3, "completed tasks",
         $"the smallest latency with at least {p}% of completed tasks' latencies at or below it (nearest rank, within 0.05%)");
 
     private static Metric Rejected(RejectReason reason, string why)
     {
         var name = RejectReasons.Name(reason)!;
-        return new($"rejected_{name}", $"Rejected: {name}", "%", 100, "of all created tasks" + AfterWarmup, $"tasks admission control refused because {why}, divided by all tasks created during the run");
+        return new($"rejected_{name}", $"Rejected: {name}", "%", 100, "of all created tasks", $"tasks admission control refused because {why}, divided by all tasks created during the run");
     }
 
     private static Metric Count(string name, string label, string definition) => new(name, label, string.Empty, 1, string.Empty, definition);

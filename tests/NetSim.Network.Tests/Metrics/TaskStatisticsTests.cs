@@ -37,6 +37,8 @@ public class TaskStatisticsTests
         Assert.Equal(2.0, summary["mean_latency"], 12);
         Assert.Equal(0.5, summary["throughput_tasks_per_s"], 12);
         Assert.Equal([2.0, 3.0], stats.Series().Select(p => p.Created));
+        Assert.Equal("completed tasks after warm-up", MetricCatalog.Over(MetricCatalog.MeanLatency, warmupCut: true));
+        Assert.Equal("completed tasks", MetricCatalog.Over(MetricCatalog.MeanLatency, warmupCut: false));
     }
 
     [Fact]
@@ -136,7 +138,7 @@ public class TaskStatisticsTests
         Assert.Equal(1.0 / 5, rejections[MetricCatalog.RejectedCapacity.Name]);
         Assert.Equal(0, rejections[MetricCatalog.RejectedDeadline.Name]);
         Assert.Equal(2.0 / 5, rejections[MetricCatalog.RejectedRange.Name]);
-        Assert.All(MetricCatalog.Rejections, m => Assert.Equal("of all created tasks after warm-up", m.Over));
+        Assert.All(MetricCatalog.Rejections, m => Assert.Equal("of all created tasks", m.Over));
     }
 
     private static TaskRecord Task(long id, double created, double ended, TaskOutcome status = TaskOutcome.Completed, bool? met = null, double energy = 0) => new(
