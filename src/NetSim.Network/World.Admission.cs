@@ -27,6 +27,7 @@ public sealed partial class World
     {
         rt.GrantRequested = Simulation.Now;
         var bs = upload.Bs;
+        _uplinkMeters?[bs].Arrived(Simulation.Now);
         if (_granted[bs] < _maxGrants)
         {
             _granted[bs]++;
@@ -40,6 +41,7 @@ public sealed partial class World
     private void Grant(SimTask task, TaskRuntime rt, Upload upload)
     {
         rt.Granted = true;
+        _uplinkMeters?[upload.Bs].Started(Simulation.Now, rt.GrantRequested);
         task.UploadStart = Simulation.Now;
         task.GrantWait = Simulation.Now - rt.GrantRequested;
         Channel.Start(upload);
@@ -67,6 +69,7 @@ public sealed partial class World
         if (rt.GrantQueued is { } node)
         {
             _grantQueue[node.Value.Bs]!.Remove(node);
+            _uplinkMeters?[node.Value.Bs].Left(Simulation.Now, inService: false);
             rt.GrantQueued = null;
             task.GrantWait = Simulation.Now - rt.GrantRequested;
         }

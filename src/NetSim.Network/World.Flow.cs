@@ -158,6 +158,7 @@ public sealed partial class World
         var rt = _runtime[task.Id];
         rt.Upload = null;
         rt.Granted = false;
+        _uplinkMeters?[upload.Bs].Departed(Simulation.Now, rt.GrantRequested);
         ReleaseGrant(upload.Bs);
         task.UploadEnd = Simulation.Now;
         task.EnergyJ += Channel.EnergyJ(upload);
@@ -289,6 +290,7 @@ public sealed partial class World
         {
             rt.Granted = false;
             Channel.Cancel(upload);
+            _uplinkMeters?[upload.Bs].Left(Simulation.Now, inService: true);
             ReleaseGrant(upload.Bs);
         }
 

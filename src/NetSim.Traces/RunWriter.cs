@@ -120,6 +120,36 @@ public sealed class RunWriter : IRunRecorder, IDisposable
         Counted(places.Count);
     }
 
+    /// <summary>Writes each measured node's queue statistics (<c>node_stats</c>), at every trace level.</summary>
+    public void WriteNodeStatistics(IReadOnlyList<NodeStatistics> nodes)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+        Transaction();
+        var columns = TraceTables.Find("node_stats")!.Columns.Select(c => c.Name).ToList();
+        using var command = Command($"INSERT INTO node_stats({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})");
+        var parameters = columns.Select((_, i) => command.Parameters.Add($"$p{i}", SqliteType.Blob)).ToList();
+        foreach (var node in nodes)
+        {
+            var r = node.Reading;
+            object[] values =
+            [
+                RunId, node.Node, node.Kind, r.Servers, Real(r.From), Real(r.To), r.Arrivals, r.Departures,
+                Real(r.MeanInQueue), Real(r.MeanInService), Real(r.MeanInSystem), Real(r.Utilisation),
+                Real(r.MeanWait), Real(r.P95Wait), Real(r.MeanSojourn), Real(r.ArrivalRate), Real(r.Throughput),
+                Real(r.MeanInSystem), Real(r.LambdaW), Real(r.MeanInSystem - r.LambdaW),
+            ];
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i].SqliteType = values[i] is string ? SqliteType.Text : values[i] is double ? SqliteType.Real : values[i] is DBNull ? SqliteType.Real : SqliteType.Integer;
+                parameters[i].Value = values[i];
+            }
+
+            command.ExecuteNonQuery();
+        }
+
+        Counted(nodes.Count);
+    }
+
     /// <summary>Writes one training episode's row.</summary>
     public void WriteEpisode(in EpisodeRecord episode)
     {

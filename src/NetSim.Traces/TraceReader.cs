@@ -109,6 +109,22 @@ public sealed class TraceReader : IDisposable
         return [.. Query("SELECT node, kind, x, y FROM nodes WHERE run_id = $r ORDER BY rowid", ("$r", runId)).Select(r => new NodePlace(r.GetString(0), r.GetString(1), Real(r, 2), Real(r, 3)))];
     }
 
+    /// <summary>
+    /// The measured nodes of a run (<c>node_stats</c>) in the order written, each with its numeric
+    /// columns by name (NULL as NaN); none for a run written before the table existed.
+    /// </summary>
+    public IReadOnlyList<NodeStatsRow> NodeStatistics(long runId)
+    {
+        if (ColumnsOf("node_stats").Count == 0)
+        {
+            return [];
+        }
+
+        var numeric = TraceTables.Find("node_stats")!.Columns.Where(c => c.Type != "TEXT" && c.Name != "run_id").Select(c => c.Name).ToList();
+        return [.. Query($"SELECT node, kind, {string.Join(", ", numeric)} FROM node_stats WHERE run_id = $r ORDER BY rowid", ("$r", runId))
+            .Select(r => new NodeStatsRow(r.GetString(0), r.GetString(1), numeric.Select((c, i) => (c, Real(r, i + 2))).ToDictionary(p => p.c, p => p.Item2, StringComparer.Ordinal)))];
+    }
+
     /// <summary>Model downloads of a run.</summary>
     public IEnumerable<DownloadRecord> Downloads(long runId)
     {

@@ -114,6 +114,29 @@ public static class TraceTables
             new("x", Real, "m", "east coordinate; NULL for the cloud, which has no place in the plane"),
             new("y", Real, "m", "north coordinate; NULL for the cloud"),
         ], Indexes: [("nodes_run", "run_id")]),
+        new("node_stats", "by every run, at every trace level, when it completes", "measured node of a run: each station's server (`edge:K`), uplink (`uplink:K`) and backhaul (`backhaul:K`), and the cloud; UE processors are not measured (each serves its own device's tasks; `summary` keeps their mean utilisation)",
+        [
+            RunId,
+            new("node", Text, "", "the node: `edge:K`, `uplink:K`, `backhaul:K` or `cloud` (the names of `queue_samples.node`; an uplink's job is one upload, waiting for a grant then sending)", NotNull),
+            new("kind", Text, "", "`server`, `uplink`, `backhaul` or `cloud`", NotNull),
+            new("servers", Integer, "", "jobs served at once at full rate: a server's cores; 1 for a link and an uplink, which count as busy while they send anything", NotNull),
+            new("interval_start", Real, "s", "start of the measured interval: the warm-up cut (`summary` metric `warmup_cut_s`)"),
+            new("interval_end", Real, "s", "end of the measured interval: when arrivals stop (`duration`); the drain after it is not measured"),
+            new("arrivals", Integer, "", "jobs that arrived in the interval"),
+            new("departures", Integer, "", "jobs that finished service in the interval"),
+            new("mean_in_queue", Real, "", "time-average number of jobs waiting over the interval (Lq), an exact integral of the queue's length"),
+            new("mean_in_service", Real, "", "time-average number of jobs in service over the interval"),
+            new("mean_in_system", Real, "", "time-average number of jobs at the node, waiting or in service (L)"),
+            new("utilisation", Real, "", "time-average busy servers divided by `servers`, over the interval"),
+            new("mean_wait_s", Real, "s", "mean waiting time before service (Wq) of the jobs that arrived in the interval and started service by the end of the run"),
+            new("p95_wait_s", Real, "s", "95th percentile (nearest rank, within 0.25%) of those waiting times"),
+            new("mean_sojourn_s", Real, "s", "mean time from arrival to the end of service (W) of the jobs that arrived in the interval and finished"),
+            new("arrival_rate", Real, "1/s", "`arrivals` divided by the interval's length (lambda)"),
+            new("throughput", Real, "1/s", "`departures` divided by the interval's length"),
+            new("little_l", Real, "", "Little's law, left side: `mean_in_system`"),
+            new("little_lambda_w", Real, "", "Little's law, right side: `arrival_rate` times `mean_sojourn_s`"),
+            new("little_diff", Real, "", "`little_l - little_lambda_w`: near 0 in steady state; jobs present at the interval's ends make it differ by O(1 / interval)"),
+        ], Indexes: [("node_stats_run", "run_id")]),
         new("queue_samples", "by `--trace full`", "change of a node's length",
         [
             RunId,
@@ -211,10 +234,10 @@ public static class TraceTables
             variable `NETSIM_TRACE_MAX_PAGES` caps a database's size in SQLite pages of 4 KiB: a write past it
             fails as on a full disk (a run then ends with "disk full", marked `failed`, exit 1).
 
-            Which trace level fills which table: `--trace summary` writes `runs`, `nodes` and `summary`;
+            Which trace level fills which table: `--trace summary` writes `runs`, `nodes`, `node_stats` and `summary`;
             `--trace tasks` adds `tasks`; `--trace full` adds `queue_samples` and `downloads`. `netsim train`
-            writes `episodes`, `netsim sweep` writes `sweep_plan`. `nodes` was added after the first
-            databases: an older database gains the table when appended to, with no rows for its old runs.
+            writes `episodes`, `netsim sweep` writes `sweep_plan`. `nodes` and `node_stats` were added after the first
+            databases: an older database gains them when appended to, with no rows for its old runs.
 
             """);
         foreach (var table in All)

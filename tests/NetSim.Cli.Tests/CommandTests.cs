@@ -130,7 +130,9 @@ public class CommandTests
         Assert.Equal(0, exit);
         // Titles may wrap on a narrow console; collapsed, each names its grid point.
         var text = System.Text.RegularExpressions.Regex.Replace(stdout, @"\s+", " ");
-        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(text, "· policy nearest ·").Count);
+        // Each group has its summary table and its per-node table, both titled by the group.
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(text, "· per node ·").Count);
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(text, "· policy nearest ·").Count);
         Assert.Contains("· policy nearest · {\"duration\":\"2s\"}", text, StringComparison.Ordinal);
         Assert.Contains("· policy nearest · {\"duration\":\"3s\"}", text, StringComparison.Ordinal);
     }

@@ -40,7 +40,8 @@ public sealed partial class HtmlReportTests : IDisposable
             <script>
             const figures = [...document.querySelectorAll("figure")].map(f => { const r = f.querySelector("svg").getBoundingClientRect(); return { id: f.id, width: r.width, height: r.height }; });
             const cells = [...document.querySelectorAll("table.summary")].flatMap(t => [...t.querySelectorAll("td[data-metric]")].map(c => ({ runs: t.dataset.runs, metric: c.dataset.metric, mean: c.dataset.mean })));
-            document.getElementById("probe").textContent = JSON.stringify({ figures, cells });
+            const nodes = [...document.querySelectorAll("table.nodes")].flatMap(t => [...t.querySelectorAll("tr[data-node]")].flatMap(r => [...r.querySelectorAll("td[data-column]")].map(c => ({ runs: t.dataset.runs, node: r.dataset.node, column: c.dataset.column, mean: c.dataset.mean }))));
+            document.getElementById("probe").textContent = JSON.stringify({ figures, cells, nodes });
             </script>
             </body>
             """, StringComparison.Ordinal));
@@ -71,6 +72,22 @@ public sealed partial class HtmlReportTests : IDisposable
             var expected = command.ExecuteScalar() is double d ? d : double.NaN;
             var shown = double.Parse(cell.GetProperty("mean").GetString()!, CultureInfo.InvariantCulture);
             Assert.True(double.IsNaN(expected) ? double.IsNaN(shown) : Math.Abs(shown - expected) <= 1e-12 * Math.Max(1, Math.Abs(expected)), $"{metric} over runs {runs}: the page shows {shown}, the database {expected}");
+        }
+
+        // The per-node table: each cell the mean over the group's runs of its node_stats column (utilisation shown in percent).
+        var nodes = result.RootElement.GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Contains(nodes, c => c.GetProperty("node").GetString() == "edge:0" && c.GetProperty("column").GetString() == "utilisation");
+        foreach (var cell in nodes)
+        {
+            var column = cell.GetProperty("column").GetString()!;
+            var node = cell.GetProperty("node").GetString()!;
+            var runs = cell.GetProperty("runs").GetString()!;
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT AVG({column}) FROM node_stats WHERE node = $n AND run_id IN ({runs})";
+            command.Parameters.AddWithValue("$n", node);
+            var expected = (command.ExecuteScalar() is double d ? d : double.NaN) * (column == "utilisation" ? 100 : 1);
+            var shown = double.Parse(cell.GetProperty("mean").GetString()!, CultureInfo.InvariantCulture);
+            Assert.True(double.IsNaN(expected) ? double.IsNaN(shown) : Math.Abs(shown - expected) <= 1e-12 * Math.Max(1, Math.Abs(expected)), $"{node} {column} over runs {runs}: the page shows {shown}, the database {expected}");
         }
 
         var artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts");

@@ -10,6 +10,8 @@ internal static class Tables
         "SELECT run_id, scenario, scenario_sha256, scenario_yaml, policy, seed, replication, params, status, sim_time, events, netsim_version, message, trace_level FROM runs ORDER BY run_id",
         "SELECT * FROM tasks ORDER BY run_id, task_id",
         "SELECT * FROM summary ORDER BY run_id, metric",
+        "SELECT * FROM nodes ORDER BY run_id, rowid",
+        "SELECT * FROM node_stats ORDER BY run_id, rowid",
         "SELECT * FROM queue_samples ORDER BY run_id, rowid",
         "SELECT * FROM downloads ORDER BY run_id, rowid",
         "SELECT * FROM episodes ORDER BY run_id, episode",

@@ -211,4 +211,34 @@ public class TraceDatabaseTests
             Assert.Equal(direct.Tasks(run.RunId).ToList(), merged.Tasks(run.RunId).ToList());
         }
     }
+
+    [Fact]
+    public void Given_runs_with_places_and_node_statistics_When_merged_Then_both_tables_are_copied_under_the_new_run_ids()
+    {
+        using var dir = new TempDirectory();
+        void Write(string path, string policy, double utilisation)
+        {
+            using var db = TraceDatabase.Open(path);
+            using var run = db.CreateRun(Rows.Info(policy), TraceLevel.Summary);
+            run.WritePlaces([new NodePlace("ue:0", "ue", 1, 2), new NodePlace("edge:0", "station", 0, 0)]);
+            var meter = new NetSim.Kernel.Statistics.QueueMeter(1, 0, 10);
+            meter.Arrived(0);
+            meter.Started(0, 0);
+            meter.Departed(10 * utilisation, 0);
+            run.WriteNodeStatistics([new NodeStatistics("edge:0", "server", meter.Read(10))]);
+            run.Complete(10, 1, 1, new Dictionary<string, double>());
+        }
+
+        Write(dir.File("a.db"), "p1", 0.25);
+        Write(dir.File("b.db"), "p2", 0.5);
+
+        Assert.Equal(2, TraceMerge.Merge(dir.File("merged.db"), [dir.File("a.db"), dir.File("b.db")]));
+
+        using var merged = new TraceReader(dir.File("merged.db"));
+        var runs = merged.Runs();
+        Assert.Equal(["p1", "p2"], runs.Select(r => r.Policy));
+        Assert.All(runs, r => Assert.Equal(["ue:0", "edge:0"], merged.Places(r.RunId).Select(p => p.Node)));
+        // One job in service for a quarter (half) of the 10 s interval: utilisation 0.25 (0.5), exactly.
+        Assert.Equal([0.25, 0.5], runs.Select(r => merged.NodeStatistics(r.RunId).Single().Values["utilisation"]));
+    }
 }

@@ -48,7 +48,13 @@ internal static class ReportCommand
                 foreach (var group in counted.GroupBy(r => (r.Scenario, r.Policy, r.ScenarioSha256, r.Params)))
                 {
                     var summaries = group.Select(r => reader.Summary(r.RunId)).ToList();
-                    AnsiConsole.Write(SummaryTable.Build(GroupTitle(group.Key.Scenario, group.Key.Policy, group.Key.ScenarioSha256, group.Key.Params, group.Select(r => r.Replication)), summaries));
+                    var title = GroupTitle(group.Key.Scenario, group.Key.Policy, group.Key.ScenarioSha256, group.Key.Params, group.Select(r => r.Replication));
+                    AnsiConsole.Write(SummaryTable.Build(title, summaries));
+                    AnsiConsole.MarkupLine(Markup.Escape(SummaryTable.WarmupLine(group.Select(r => r.Replication).ToList(), summaries)));
+                    if (NodeTable.Build(title, group.Select(r => reader.NodeStatistics(r.RunId)).ToList()) is { } nodes)
+                    {
+                        AnsiConsole.Write(nodes);
+                    }
                 }
 
                 var ids = counted.Select(r => r.RunId).ToHashSet();

@@ -118,6 +118,7 @@ internal static class RunCommand
             }
 
             AnsiConsole.Write(SummaryTable.Build($"{scenario.Name} · {policyName}", summaries));
+            AnsiConsole.MarkupLine(Markup.Escape(SummaryTable.WarmupLine(infos.Select(i => i.Replication).ToList(), summaries)));
             AnsiConsole.MarkupLine($"trace database: [bold]{Markup.Escape(Path.GetFullPath(path))}[/]");
             return ExitCodes.Ok;
         }
@@ -127,12 +128,20 @@ internal static class RunCommand
     {
         summary = null;
         using var writer = database.CreateRun(info, level);
-        var rows = new ChunkedRecorder(writer);
         var watch = Stopwatch.StartNew();
+        ChunkedRecorder? rows = null;
         WorldRun? run = null;
         try
         {
-            run = Simulations.Build(scenario, registry, policyName, shared: false, info.Seed, rows);
+            if (Simulations.Cut(scenario, registry, policyName, shared: false, info.Seed, interruption.Token) is not { } cut)
+            {
+                writer.MarkInterrupted(0, 0, watch.Elapsed.TotalSeconds, interruption.Reason);
+                AnsiConsole.MarkupLine($"[yellow]{interruption.Reason} while finding the warm-up cut; the run is marked interrupted in {Markup.Escape(database.Path)}[/]");
+                return interruption.ExitCode;
+            }
+
+            rows = new ChunkedRecorder(writer, Simulations.Statistics(cut, replications));
+            run = Simulations.Build(scenario, registry, policyName, shared: false, info.Seed, rows, cut);
             writer.WritePlaces(run.World.Places());
             var finished = Progress(run, replication, replications, interruption.Token);
             var world = run.World;
@@ -145,7 +154,8 @@ internal static class RunCommand
                 return interruption.ExitCode;
             }
 
-            var values = Simulations.Summary(run, rows.Statistics);
+            var values = Simulations.Summary(run, rows.Statistics, replications);
+            writer.WriteNodeStatistics(world.NodeStatistics());
             writer.Complete(simTime, world.Simulation.ProcessedEvents, watch.Elapsed.TotalSeconds, values);
             summary = values;
             return ExitCodes.Ok;
@@ -158,7 +168,7 @@ internal static class RunCommand
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             var simTime = run?.World.Simulation.Now ?? 0;
-            rows.Flush();
+            rows?.Flush();
             writer.MarkFailed(ex.Message, simTime, run?.World.Simulation.ProcessedEvents ?? 0, watch.Elapsed.TotalSeconds);
             Console.Error.WriteLine($"netsim run: replication {replication} failed at t={simTime.ToString("G6", CultureInfo.InvariantCulture)} s: {ex.Message}");
             return ExitCodes.Failure;

@@ -28,6 +28,7 @@ internal static class HtmlReport
         figcaption { font-size: 0.85em; max-width: 350px; }
         pre { background: #f6f6f6; padding: 0.5em; overflow-x: auto; font-size: 0.8em; }
         .missing { color: #777; font-style: italic; }
+        .warning { color: #a60; }
         """;
 
     /// <summary>The page for the database <paramref name="reader"/> reads.</summary>
@@ -82,16 +83,55 @@ internal static class HtmlReport
                 .Append(Encode(SummaryTable.Over(members.Count))).Append("; runs ").Append(string.Join(", ", members.Select(r => r.RunId))).Append(".</p>\n")
                 .Append("<table class=\"summary\" data-runs=\"").Append(string.Join(",", members.Select(r => r.RunId))).Append("\">\n<tr><th>metric</th><th>over</th><th>")
                 .Append(members.Count > 1 ? "mean ± 95% CI" : "value").Append("</th></tr>\n");
-            foreach (var (metric, values, text) in SummaryTable.Rows(summaries))
+            foreach (var (metric, over, values, text) in SummaryTable.Rows(summaries))
             {
                 var present = values.Where(v => !double.IsNaN(v)).ToList();
                 var mean = present.Count == 0 ? double.NaN : present.Average();
-                html.Append("<tr><td>").Append(Encode(metric.Label)).Append("</td><td>").Append(Encode(metric.Over)).Append("</td><td class=\"number\" data-metric=\"")
+                html.Append("<tr><td>").Append(Encode(metric.Label)).Append("</td><td>").Append(Encode(over)).Append("</td><td class=\"number\" data-metric=\"")
                     .Append(Encode(metric.Name)).Append("\" data-mean=\"").Append(mean.ToString("R", CultureInfo.InvariantCulture)).Append("\">").Append(Encode(text)).Append("</td></tr>\n");
             }
 
             html.Append("</table>\n");
+            if (SummaryTable.BatchWarning(summaries) is { } warning)
+            {
+                html.Append("<p class=\"warning\">").Append(Encode(warning)).Append("</p>\n");
+            }
+
+            html.Append("<p class=\"warmup\">").Append(Encode(SummaryTable.WarmupLine(members.Select(r => r.Replication).ToList(), summaries))).Append("</p>\n");
+            NodeStatistics(html, reader, members);
         }
+    }
+
+    private static void NodeStatistics(StringBuilder html, TraceReader reader, IReadOnlyList<RunRow> members)
+    {
+        var rows = NodeTable.Rows(members.Select(r => reader.NodeStatistics(r.RunId)).ToList());
+        if (rows.Count == 0)
+        {
+            html.Append("<p class=\"missing\">No per-node queue statistics: these runs were written before node_stats existed.</p>\n");
+            return;
+        }
+
+        html.Append("<p>Per node: ").Append(Encode(NodeTable.Over(members.Count))).Append(".</p>\n<table class=\"nodes\" data-runs=\"")
+            .Append(string.Join(",", members.Select(r => r.RunId))).Append("\">\n<tr><th>node</th><th>kind</th>");
+        foreach (var column in NodeTable.Columns)
+        {
+            html.Append("<th>").Append(Encode(column.Header)).Append("</th>");
+        }
+
+        html.Append("</tr>\n");
+        foreach (var (node, kind, cells) in rows)
+        {
+            html.Append("<tr data-node=\"").Append(Encode(node)).Append("\"><td>").Append(Encode(node)).Append("</td><td>").Append(Encode(kind)).Append("</td>");
+            for (var i = 0; i < cells.Count; i++)
+            {
+                html.Append("<td class=\"number\" data-column=\"").Append(NodeTable.Columns[i].Column).Append("\" data-mean=\"")
+                    .Append(cells[i].Mean.ToString("R", CultureInfo.InvariantCulture)).Append("\">").Append(Encode(NodeTable.Cell(cells[i]))).Append("</td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</table>\n");
     }
 
     private static void Provenance(StringBuilder html, TraceReader reader, IReadOnlyList<RunRow> counted)

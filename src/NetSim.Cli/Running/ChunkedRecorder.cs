@@ -10,7 +10,7 @@ namespace NetSim.Cli.Running;
 /// sweep's other workers share) only while it writes, and memory stays flat however long the run.
 /// Keeps the run's summary statistics too.
 /// </summary>
-internal sealed class ChunkedRecorder(RunWriter writer) : IRunRecorder
+internal sealed class ChunkedRecorder(RunWriter writer, TaskStatistics statistics) : IRunRecorder
 {
     /// <summary>Rows kept before they are written.</summary>
     public const int ChunkRows = 20_000;
@@ -21,8 +21,8 @@ internal sealed class ChunkedRecorder(RunWriter writer) : IRunRecorder
 
     public TraceLevel Level => writer.Level;
 
-    /// <summary>Summary statistics of every task seen.</summary>
-    public TaskStatistics Statistics { get; } = new();
+    /// <summary>Summary statistics of every task seen (those created before the warm-up cut only counted).</summary>
+    public TaskStatistics Statistics { get; } = statistics;
 
     public void OnTask(in TaskRecord task)
     {

@@ -81,11 +81,46 @@ internal static class Simulations
     /// Builds the world of <paramref name="scenario"/> under <paramref name="policyName"/> with replication
     /// seed <paramref name="seed"/>; <paramref name="shared"/> as for <see cref="CheckPolicy"/>.
     /// </summary>
-    public static WorldRun Build(Scenario scenario, PolicyRegistry registry, string policyName, bool shared, ulong seed, IRunRecorder recorder)
+    /// <remarks>With <paramref name="cut"/> the warm-up cut is that time (the one <see cref="Cut"/> found).</remarks>
+    public static WorldRun Build(Scenario scenario, PolicyRegistry registry, string policyName, bool shared, ulong seed, IRunRecorder recorder, double? cut = null)
     {
         var spec = ScenarioMapper.ToSpec(scenario, seed);
+        if (cut is { } given)
+        {
+            spec = spec with { Warmup = given };
+        }
+
         return WorldBuilder.Build(spec, random => registry.Create(Context(scenario, registry, policyName, shared, random)), recorder);
     }
+
+    /// <summary>
+    /// The warm-up cut of one replication: the scenario's <c>warmup</c>, or under <c>warmup: auto</c>
+    /// the MSER-5 cut of a first run of the same replication (same seed, so the same trajectory),
+    /// which keeps only the completed tasks' creation times and latencies. Null when
+    /// <paramref name="cancel"/> stopped that first run.
+    /// </summary>
+    public static double? Cut(Scenario scenario, PolicyRegistry registry, string policyName, bool shared, ulong seed, CancellationToken cancel)
+    {
+        var warmup = scenario.Config.Warmup;
+        if (!double.IsPositiveInfinity(warmup))
+        {
+            return warmup;
+        }
+
+        var series = new SeriesRecorder();
+        var run = Build(scenario, registry, policyName, shared, seed, series);
+        try
+        {
+            return run.Run(cancel: cancel) ? SteadyState.MserCut(series.Statistics.Series()).Cut : null;
+        }
+        finally
+        {
+            (run.Policy as IDisposable)?.Dispose();
+        }
+    }
+
+    /// <summary>The statistics of a run cut at <paramref name="cut"/>, keeping the latency series when one run is a study of its own (batch means).</summary>
+    public static TaskStatistics Statistics(double cut, int replications) => new(cut, keepSeries: replications == 1);
 
     /// <summary>The scenario's <c>policy.options</c> as a policy reads them.</summary>
     public static Dictionary<string, object?> PolicyOptions(Scenario scenario) =>
@@ -110,10 +145,19 @@ internal static class Simulations
     /// The summary metrics of a finished run: task statistics, rejections by reason (when admission control is on), utilisation, the policy's own figures
     /// (as <c>policy:NAME</c>, when it reports any), downloads and events.
     /// </summary>
-    public static Dictionary<string, double> Summary(WorldRun run, TaskStatistics statistics)
+    /// <remarks>With a single replication (<paramref name="replications"/> 1) it adds the batch-means interval of mean latency.</remarks>
+    public static Dictionary<string, double> Summary(WorldRun run, TaskStatistics statistics, int replications)
     {
         var world = run.World;
         var values = statistics.Summary(world.Simulation.Now);
+        if (replications == 1)
+        {
+            foreach (var (metric, value) in statistics.BatchMeans(run.Spec.BatchMeans))
+            {
+                values[metric] = value;
+            }
+        }
+
         if (run.Spec.Admission.Enabled)
         {
             foreach (var (metric, value) in statistics.Rejections())

@@ -97,19 +97,27 @@ internal sealed class SweepExecutor(IReadOnlyList<(SweepRun Run, long RunId)> ru
     {
         var info = new RunInfo(run.Scenario.Path, run.Scenario.Sha256, run.Scenario.ResolvedYaml, run.Policy, run.Seed, run.Replication, run.ParamsJson);
         using var writer = connection.CreateRun(info, level, runId);
-        var rows = new ChunkedRecorder(writer);
         var watch = Stopwatch.StartNew();
+        ChunkedRecorder? rows = null;
         WorldRun? world = null;
         try
         {
-            world = Simulations.Build(run.Scenario, registry, run.Policy, shared: true, run.Seed, rows);
+            if (Simulations.Cut(run.Scenario, registry, run.Policy, shared: true, run.Seed, interruption.Token) is not { } cut)
+            {
+                writer.MarkInterrupted(0, 0, watch.Elapsed.TotalSeconds, interruption.Reason);
+                return new FinishedRun(run, "interrupted", interruption.Reason, 0, 0, watch.Elapsed.TotalSeconds, null);
+            }
+
+            rows = new ChunkedRecorder(writer, Simulations.Statistics(cut, replications: int.MaxValue));
+            world = Simulations.Build(run.Scenario, registry, run.Policy, shared: true, run.Seed, rows, cut);
             writer.WritePlaces(world.World.Places());
             var completed = world.Run(cancel: interruption.Token);
             var sim = world.World.Simulation;
             rows.Flush();
             if (completed)
             {
-                var summary = Simulations.Summary(world, rows.Statistics);
+                var summary = Simulations.Summary(world, rows.Statistics, replications: int.MaxValue);
+                writer.WriteNodeStatistics(world.World.NodeStatistics());
                 writer.Complete(sim.Now, sim.ProcessedEvents, watch.Elapsed.TotalSeconds, summary);
                 return new FinishedRun(run, "complete", null, sim.Now, sim.ProcessedEvents, watch.Elapsed.TotalSeconds, summary);
             }
@@ -125,7 +133,7 @@ internal sealed class SweepExecutor(IReadOnlyList<(SweepRun Run, long RunId)> ru
         catch (Exception ex) when (ex is not (OutOfMemoryException or IOException))
         {
             var sim = world?.World.Simulation;
-            rows.Flush();
+            rows?.Flush();
             writer.MarkFailed(ex.Message, sim?.Now ?? 0, sim?.ProcessedEvents ?? 0, watch.Elapsed.TotalSeconds);
             return new FinishedRun(run, "failed", ex.Message, sim?.Now ?? 0, sim?.ProcessedEvents ?? 0, watch.Elapsed.TotalSeconds, null);
         }

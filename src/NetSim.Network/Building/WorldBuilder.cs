@@ -81,6 +81,7 @@ public static class WorldBuilder
         var fadingSeed = (ulong)streams.Get("channel/fading").NextInt64();
         var channel = new UplinkChannel(sim, spec.Radio, txPower, bandwidth, gain, fadingSeed);
         var world = new World(sim, ues, edges, cloud, channel, spec.Models, spec.Options, recorder, spec.MaxGrants, spec.Admission);
+        world.Measure(spec.MeasuredFrom, spec.MeasuredTo);
         var policy = policyFactory(streams.Get("policy"));
         world.Scheduler = new Scheduler(world, policy);
 

@@ -23,6 +23,26 @@ public sealed record WorldSpec
     /// <summary>Hard stop of simulated time.</summary>
     public double MaxTime { get; init; } = 3600;
 
+    /// <summary>
+    /// The warm-up cut, seconds: statistics exclude tasks created before it, and per-node statistics
+    /// start at it. <see cref="double.PositiveInfinity"/> asks for the cut MSER-5 chooses
+    /// (<see cref="Metrics.SteadyState.MserCut"/>), which a first run of the replication finds;
+    /// until then the world measures from 0.
+    /// </summary>
+    public double Warmup { get; init; }
+
+    /// <summary>Batches of the batch-means interval of a single long run.</summary>
+    public int BatchMeans { get; init; } = 20;
+
+    /// <summary>Whether the warm-up cut is chosen by MSER-5 rather than given.</summary>
+    public bool AutoWarmup => double.IsPositiveInfinity(Warmup);
+
+    /// <summary>Start of the measured interval: the warm-up cut (0 while an automatic one is unknown), at most the end of arrivals.</summary>
+    public double MeasuredFrom => AutoWarmup ? 0 : Math.Min(Warmup, MeasuredTo);
+
+    /// <summary>End of the measured interval: when arrivals stop (the drain after it is not measured).</summary>
+    public double MeasuredTo => Math.Min(Duration, MaxTime);
+
     /// <summary>World-wide switches.</summary>
     public required WorldOptions Options { get; init; }
 

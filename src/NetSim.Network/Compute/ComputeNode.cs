@@ -1,5 +1,6 @@
 using NetSim.Kernel;
 using NetSim.Kernel.Resources;
+using NetSim.Kernel.Statistics;
 using NetSim.Network.Tasks;
 
 namespace NetSim.Network.Compute;
@@ -76,6 +77,9 @@ internal sealed class ComputeNode
 
     /// <summary>Jobs waiting or in service.</summary>
     public int Length { get; private set; }
+
+    /// <summary>The meter of this node's queue over the measured interval, or null when it is not measured (a UE's processor).</summary>
+    public QueueMeter? Meter { get; set; }
 
     /// <summary>Jobs in service.</summary>
     public int Busy { get; private set; }
@@ -171,8 +175,10 @@ internal sealed class ComputeNode
         job.Node = this;
         Length++;
         LengthChanged?.Invoke(this, _sim.Now, Length);
+        Meter?.Arrived(_sim.Now);
         if (_shared is not null)
         {
+            Meter?.Started(_sim.Now, _sim.Now);
             job.Started = _sim.Now;
             var work = job.Ops;
             if (job.Model is { } m && SwitchTime > 0 && m.Index != _lastPsModel)
@@ -209,10 +215,12 @@ internal sealed class ComputeNode
         {
             _waiting.Remove(node);
             job.WaitingNode = null;
+            Meter?.Left(_sim.Now, inService: false);
         }
         else if (job.InService)
         {
             job.Version++;
+            Meter?.Left(_sim.Now, inService: true);
             if (_shared is not null)
             {
                 _shared.Remove(job);
@@ -242,6 +250,7 @@ internal sealed class ComputeNode
     {
         job.Core = core;
         job.Started = _sim.Now;
+        Meter?.Started(_sim.Now, job.Entered);
         _coreJob[core] = job;
         Busy++;
         var time = job.Ops / Rate;
@@ -272,6 +281,7 @@ internal sealed class ComputeNode
         Advance();
         FreeCore(job);
         Length--;
+        Meter?.Departed(_sim.Now, job.Entered);
         LengthChanged?.Invoke(this, _sim.Now, Length);
         job.OnDone(job);
         StartWaiting();
@@ -320,6 +330,7 @@ internal sealed class ComputeNode
         Advance();
         job.Core = -1;
         Length--;
+        Meter?.Departed(_sim.Now, job.Entered);
         Busy = Math.Min(Length, Cores);
         LengthChanged?.Invoke(this, _sim.Now, Length);
     }

@@ -16,6 +16,9 @@ namespace NetSim.Network.Metrics;
 /// </remarks>
 public static class MetricCatalog
 {
+    /// <summary>What a task population adds when a warm-up cut left tasks out (<see cref="Over"/>).</summary>
+    public const string AfterWarmup = " after warm-up";
+
     /// <summary>Fraction of created tasks that completed.</summary>
     public static readonly Metric CompletionRate = new(
         "completion_rate", "Completed", "%", 100, "of all created tasks",
@@ -61,7 +64,39 @@ public static class MetricCatalog
     /// <summary>Completed tasks per simulated second.</summary>
     public static readonly Metric Throughput = new(
         "throughput_tasks_per_s", "Throughput", "tasks/s", 1, "completed tasks",
-        "completed tasks divided by the run's simulated time");
+        "completed tasks created after the warm-up cut divided by the simulated time from the cut to the end of the run");
+
+    /// <summary>The warm-up cut.</summary>
+    public static readonly Metric WarmupCut = new(
+        "warmup_cut_s", "Warm-up cut", "s", 1, "simulated time",
+        "tasks created before this time (the scenario's warmup, or the MSER-5 cut of warmup: auto) are left out of every task statistic, and per-node statistics start at it");
+
+    /// <summary>Tasks created before the warm-up cut.</summary>
+    public static readonly Metric WarmupTasks = Count("warmup_cut_tasks", "Tasks cut as warm-up", "tasks created before the warm-up cut, left out of every task statistic");
+
+    /// <summary>Mean latency by batch means (one run).</summary>
+    public static readonly Metric BatchMeanLatency = new(
+        "mean_latency_batch", "Mean latency (batch means)", "ms", 1e3, "completed tasks after warm-up, whole batches",
+        "mean of the batch means of the completed tasks' latencies in creation order (the tasks after the last whole batch are left out); a single run (--replications 1) only");
+
+    /// <summary>Half-width of the batch-means interval of mean latency.</summary>
+    public static readonly Metric BatchHalfWidth = new(
+        "mean_latency_batch_ci", "Mean latency 95% CI half-width (batch means)", "ms", 1e3, "batch means of one run",
+        "95% Student-t half-width over the batch means of mean_latency_batch (batch_means batches, batch_means - 1 degrees of freedom); a single run only");
+
+    /// <summary>Lag-1 autocorrelation of the batch means.</summary>
+    public static readonly Metric BatchLag1 = new(
+        "batch_means_lag1", "Lag-1 autocorrelation of batch means", string.Empty, 1, "batch means of one run",
+        "lag-1 autocorrelation of the batch means of latency; above 0.2 in magnitude the batches are too short to be independent and the interval too narrow");
+
+    /// <summary>Batches of the batch means.</summary>
+    public static readonly Metric BatchCount = Count("batch_means", "Batches", "batches of the batch-means interval (the scenario's batch_means)");
+
+    /// <summary>Tasks per batch.</summary>
+    public static readonly Metric BatchSize = Count("batch_size_tasks", "Tasks per batch", "completed tasks in each batch of the batch-means interval");
+
+    /// <summary>The batch-means metrics of a single run, in the order a summary lists them.</summary>
+    public static readonly IReadOnlyList<Metric> BatchMeans = [BatchMeanLatency, BatchHalfWidth, BatchLag1, BatchCount, BatchSize];
 
     /// <summary>Tasks created during the run.</summary>
     public static readonly Metric TasksCreated = Count("tasks_created", "Tasks created", "tasks created during the run");
@@ -113,7 +148,21 @@ public static class MetricCatalog
         TasksCreated, CompletionRate, MeanLatency, P50Latency, P95Latency, P99Latency, MeanLatencyAllTasks,
         DeadlineMetRate, MeanEnergy, MeanQuality, Throughput, TasksDropped, TasksUnfinished,
         RejectedRate, RejectedCapacity, RejectedDeadline, RejectedRange,
+        BatchMeanLatency, BatchHalfWidth, BatchLag1, BatchSize, WarmupCut, WarmupTasks,
     ];
+
+    /// <summary>
+    /// The population <paramref name="metric"/> is over in a summary whose runs had a warm-up cut
+    /// (<paramref name="warmupCut"/>): a task population then says that tasks created before the
+    /// cut are left out ("completed tasks after warm-up").
+    /// </summary>
+    public static string Over(Metric metric, bool warmupCut)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        return warmupCut && metric.Over.Contains("tasks", StringComparison.Ordinal) && !metric.Over.Contains(AfterWarmup, StringComparison.Ordinal)
+            ? metric.Over + AfterWarmup
+            : metric.Over;
+    }
 
     /// <summary>The columns of a sweep's table.</summary>
     public static readonly IReadOnlyList<Metric> Sweep = [CompletionRate, MeanLatency, P95Latency, MeanLatencyAllTasks, DeadlineMetRate, MeanEnergy];
@@ -123,6 +172,7 @@ public static class MetricCatalog
         CompletionRate, MeanLatency, P50Latency, P95Latency, P99Latency, MeanLatencyAllTasks, DeadlineMetRate, MeanEnergy,
         MeanQuality, Throughput, TasksCreated, TasksCompleted, TasksDropped, TasksUnfinished, Downloads, Events,
         RejectedRate, RejectedCapacity, RejectedDeadline, RejectedRange,
+        WarmupCut, WarmupTasks, BatchMeanLatency, BatchHalfWidth, BatchLag1, BatchCount, BatchSize,
     }.ToDictionary(m => m.Name, StringComparer.Ordinal);
 
     /// <summary>

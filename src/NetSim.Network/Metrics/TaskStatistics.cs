@@ -1,21 +1,22 @@
+using NetSim.Kernel.Statistics;
 using NetSim.Network.Recording;
 
 namespace NetSim.Network.Metrics;
 
 /// <summary>
 /// The task metrics of a run (<see cref="MetricCatalog"/> defines each and its population),
-/// accumulated task by task in constant memory. Latency percentiles come from a histogram with
-/// logarithmic buckets 0.1% wide between 1 ns and 10^9 s, read at the bucket's geometric middle,
+/// accumulated task by task in constant memory over the tasks created at or after the warm-up
+/// <see cref="Cut"/> (those created before it are only counted, as <see cref="CutTasks"/>). Latency
+/// percentiles come from a <see cref="LogHistogram"/> with buckets 0.1% wide between 1 ns and 10^9 s,
 /// so a reported percentile is within 0.05% of the exact order statistic (the nearest-rank
-/// percentile: the smallest latency with at least p% of latencies at or below it).
+/// percentile: the smallest latency with at least p% of latencies at or below it). With
+/// <c>keepSeries</c> it also keeps each completed task's creation time and latency (16 bytes a task),
+/// which MSER-5 and batch means read in creation order.
 /// </summary>
-public sealed class TaskStatistics
+public sealed class TaskStatistics(double cut = 0, bool keepSeries = false)
 {
-    private const double Lowest = 1e-9;
-    private const double Growth = 1.001;
-    private static readonly double LogGrowth = Math.Log(Growth);
-    private static readonly int BucketCount = (int)Math.Ceiling(Math.Log(1e9 / Lowest) / LogGrowth) + 2;
-    private readonly long[] _histogram = new long[BucketCount];
+    private readonly LogHistogram _histogram = new(1.001);
+    private readonly List<LatencyPoint>? _series = keepSeries ? [] : null;
     private double _latencySum;
     private double _ageSum;
     private double _energySum;
@@ -25,7 +26,13 @@ public sealed class TaskStatistics
     private long _met;
     private readonly long[] _rejected = new long[RejectReasons.All.Count + 1];
 
-    /// <summary>Tasks seen.</summary>
+    /// <summary>The warm-up cut, seconds: tasks created before it are left out.</summary>
+    public double Cut { get; } = cut;
+
+    /// <summary>Tasks created before <see cref="Cut"/>, left out.</summary>
+    public long CutTasks { get; private set; }
+
+    /// <summary>Tasks seen (created at or after the cut).</summary>
     public long Created { get; private set; }
 
     /// <summary>Completed tasks seen.</summary>
@@ -37,9 +44,27 @@ public sealed class TaskStatistics
     /// <summary>Unfinished tasks seen.</summary>
     public long Unfinished { get; private set; }
 
+    /// <summary>The completed tasks' creation times and latencies in creation order (kept only with <c>keepSeries</c>).</summary>
+    public IReadOnlyList<LatencyPoint> Series()
+    {
+        if (_series is null)
+        {
+            throw new InvalidOperationException("the series is kept only when asked for (keepSeries)");
+        }
+
+        _series.Sort((a, b) => a.Created.CompareTo(b.Created));
+        return _series;
+    }
+
     /// <summary>Adds one task's final record.</summary>
     public void Add(in TaskRecord task)
     {
+        if (task.Created < Cut)
+        {
+            CutTasks++;
+            return;
+        }
+
         Created++;
         _rejected[(int)task.Rejected]++;
         _energySum += task.EnergyJ;
@@ -49,7 +74,8 @@ public sealed class TaskStatistics
             case TaskOutcome.Completed:
                 Completed++;
                 _latencySum += task.Latency;
-                _histogram[Bucket(task.Latency)]++;
+                _histogram.Add(task.Latency);
+                _series?.Add(new LatencyPoint(task.Created, task.Latency));
                 if (!double.IsNaN(task.Quality))
                 {
                     _qualitySum += task.Quality;
@@ -76,35 +102,17 @@ public sealed class TaskStatistics
     }
 
     /// <summary>The latency below which <paramref name="percent"/>% of completed tasks fall (nearest rank).</summary>
-    public double Percentile(double percent)
-    {
-        if (Completed == 0)
-        {
-            return double.NaN;
-        }
-
-        var rank = Math.Max(1, (long)Math.Ceiling(percent / 100 * Completed));
-        long seen = 0;
-        for (var b = 0; b < _histogram.Length; b++)
-        {
-            seen += _histogram[b];
-            if (seen >= rank)
-            {
-                return b == 0 ? 0 : Lowest * Math.Pow(Growth, b - 0.5);
-            }
-        }
-
-        return double.NaN;
-    }
+    public double Percentile(double percent) => _histogram.Percentile(percent);
 
     /// <summary>
     /// The task metrics of <see cref="MetricCatalog"/>, by name, for a run of
-    /// <paramref name="simTime"/> simulated seconds. A metric whose population is empty (a mean
-    /// latency when nothing completed) is NaN, never zero.
+    /// <paramref name="simTime"/> simulated seconds, with the warm-up cut and the tasks it left out.
+    /// A metric whose population is empty (a mean latency when nothing completed) is NaN, never zero.
     /// </summary>
     public Dictionary<string, double> Summary(double simTime)
     {
         var nan = double.NaN;
+        var measured = simTime - Cut;
         return new Dictionary<string, double>
         {
             [MetricCatalog.MeanLatency.Name] = Completed > 0 ? _latencySum / Completed : nan,
@@ -116,12 +124,34 @@ public sealed class TaskStatistics
             [MetricCatalog.CompletionRate.Name] = Created > 0 ? (double)Completed / Created : nan,
             [MetricCatalog.MeanEnergy.Name] = Created > 0 ? _energySum / Created : nan,
             [MetricCatalog.MeanQuality.Name] = _qualityCount > 0 ? _qualitySum / _qualityCount : nan,
-            [MetricCatalog.Throughput.Name] = simTime > 0 ? Completed / simTime : nan,
+            [MetricCatalog.Throughput.Name] = measured > 0 ? Completed / measured : nan,
             [MetricCatalog.TasksCreated.Name] = Created,
             [MetricCatalog.TasksCompleted.Name] = Completed,
             [MetricCatalog.TasksDropped.Name] = Dropped,
             [MetricCatalog.TasksUnfinished.Name] = Unfinished,
+            [MetricCatalog.WarmupCut.Name] = Cut,
+            [MetricCatalog.WarmupTasks.Name] = CutTasks,
         };
+    }
+
+    /// <summary>
+    /// The batch-means metrics of mean latency (<see cref="MetricCatalog.BatchMeans"/>) over the
+    /// kept series in <paramref name="batches"/> batches; empty with fewer completed tasks than batches.
+    /// </summary>
+    public Dictionary<string, double> BatchMeans(int batches)
+    {
+        var result = new Dictionary<string, double>();
+        if (SteadyState.BatchMeans(Series().Select(p => p.Latency).ToList(), batches) is not { } batch)
+        {
+            return result;
+        }
+
+        result[MetricCatalog.BatchMeanLatency.Name] = batch.Interval.Mean;
+        result[MetricCatalog.BatchHalfWidth.Name] = batch.Interval.HalfWidth;
+        result[MetricCatalog.BatchLag1.Name] = batch.Lag1;
+        result[MetricCatalog.BatchCount.Name] = batches;
+        result[MetricCatalog.BatchSize.Name] = batch.BatchSize;
+        return result;
     }
 
     /// <summary>
@@ -140,16 +170,5 @@ public sealed class TaskStatistics
         }
 
         return result;
-    }
-
-    private static int Bucket(double latency)
-    {
-        if (!(latency > Lowest))
-        {
-            return 0;
-        }
-
-        var b = (int)(Math.Log(latency / Lowest) / LogGrowth) + 1;
-        return Math.Min(b, BucketCount - 1);
     }
 }

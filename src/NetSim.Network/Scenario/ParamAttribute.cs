@@ -37,8 +37,9 @@ public sealed class ParamAttribute(string description) : Attribute
     public bool AllowNone { get; init; }
 
     /// <summary>
-    /// For numbers: a word written instead of a number for "no limit" (for example <c>unlimited</c>),
-    /// read as positive infinity (<see cref="int.MaxValue"/> for a whole number).
+    /// For numbers: a word written instead of a number for "no limit" (for example <c>unlimited</c>)
+    /// or for a value NetSim chooses (<c>auto</c>), read as positive infinity (<see cref="int.MaxValue"/>
+    /// for a whole number).
     /// </summary>
     public string? NoLimit { get; init; }
 

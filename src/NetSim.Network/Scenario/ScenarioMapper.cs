@@ -41,6 +41,8 @@ public static class ScenarioMapper
             Duration = c.Duration,
             Drain = c.Drain,
             MaxTime = c.MaxTime,
+            Warmup = c.Warmup,
+            BatchMeans = c.BatchMeans,
             Options = new WorldOptions(
                 c.Scheduler.Epoch switch
                 {

@@ -32,6 +32,11 @@ internal static class ScenarioValidator
             Error("max_time", $"max_time ({UnitFormat.Format(c.MaxTime, UnitKind.Time)}) is shorter than the duration ({UnitFormat.Format(c.Duration, UnitKind.Time)})");
         }
 
+        if (!double.IsPositiveInfinity(c.Warmup) && c.Warmup >= c.Duration)
+        {
+            Error("warmup", $"warmup ({UnitFormat.Format(c.Warmup, UnitKind.Time)}) is not shorter than the duration ({UnitFormat.Format(c.Duration, UnitKind.Time)}): nothing would be measured");
+        }
+
         var trace = c.Ues.Arrivals.File;
         if (c.Ues.Arrivals.Kind == ArrivalName.Trace && trace.Length > 0 && errors.Count == 0)
         {

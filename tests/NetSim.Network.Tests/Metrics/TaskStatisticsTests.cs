@@ -22,6 +22,26 @@ public class TaskStatisticsTests
     }
 
     [Fact]
+    public void Given_a_warm_up_cut_Then_tasks_created_before_it_are_only_counted_and_throughput_is_over_the_time_after_it()
+    {
+        var stats = new TaskStatistics(cut: 2, keepSeries: true);
+        stats.Add(Task(0, created: 0, ended: 9));
+        stats.Add(Task(1, created: 1.5, ended: 3));
+        stats.Add(Task(3, created: 3, ended: 4));
+        stats.Add(Task(2, created: 2, ended: 5));
+
+        var summary = stats.Summary(simTime: 6);
+
+        // Tasks 2 and 3 remain: latencies 3 and 1, two completions over the 4 s from the cut to the end.
+        Assert.Equal((2.0, 2.0, 2.0), (summary["warmup_cut_s"], summary["warmup_cut_tasks"], summary["tasks_created"]));
+        Assert.Equal(2.0, summary["mean_latency"], 12);
+        Assert.Equal(0.5, summary["throughput_tasks_per_s"], 12);
+        Assert.Equal([2.0, 3.0], stats.Series().Select(p => p.Created));
+        Assert.Equal("completed tasks after warm-up", MetricCatalog.Over(MetricCatalog.MeanLatency, warmupCut: true));
+        Assert.Equal("completed tasks", MetricCatalog.Over(MetricCatalog.MeanLatency, warmupCut: false));
+    }
+
+    [Fact]
     public void Given_a_crafted_mix_Then_rates_follow_by_hand()
     {
         var stats = new TaskStatistics();

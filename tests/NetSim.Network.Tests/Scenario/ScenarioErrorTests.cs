@@ -162,6 +162,15 @@ public class ScenarioErrorTests
     }
 
     [Fact]
+    public void Given_a_warmup_as_long_as_the_duration_or_a_word_other_than_auto_When_loaded_Then_each_is_located()
+    {
+        Assert.Equal(["s.yaml:2:9: warmup: warmup (1min) is not shorter than the duration (1min): nothing would be measured"], Errors("duration: 1min\nwarmup: 1min\n"));
+        var word = Assert.Single(Errors("warmup: later\n"));
+        Assert.StartsWith("s.yaml:1:9: warmup: ", word, StringComparison.Ordinal);
+        Assert.Contains("or auto", word, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_a_yaml_syntax_error_When_loaded_Then_it_is_located_at_the_parser_position_with_the_key_path()
     {
         var errors = Errors("ues:\n  count: 3\n bad: 1\n");

@@ -33,6 +33,14 @@ public sealed class ScenarioConfig
     [Param("hard stop of simulated time; tasks still running then are unfinished", Unit = UnitKind.Time, Min = 0, MinExclusive = true)]
     public double MaxTime { get; set; } = 3600;
 
+    /// <summary>Warm-up.</summary>
+    [Param("warm-up cut: statistics exclude tasks created before it and per-node statistics start at it. auto: each replication's cut is chosen by MSER-5 on its completed tasks' latencies in creation order (the replication then runs twice, once to find the cut)", Unit = UnitKind.Time, Min = 0, NoLimit = "auto")]
+    public double Warmup { get; set; }
+
+    /// <summary>Batch means.</summary>
+    [Param("batches of the batch-means confidence interval of mean latency, for a single long run (--replications 1)", Min = 2, Max = 10_000)]
+    public int BatchMeans { get; set; } = 20;
+
     /// <summary>Policy.</summary>
     [Param("the policy: a name, or {name, checkpoint, options}")]
     public PolicyConfig Policy { get; set; } = new();
