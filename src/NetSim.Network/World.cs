@@ -182,7 +182,7 @@ public sealed partial class World
         return result;
     }
 
-    /// <summary>Runs until simulated time <paramref name="until"/>; false when <paramref name="cancel"/> stopped it first (checked every 1,024 events).</summary>
+    /// <summary>Runs until simulated time <paramref name="until"/>; false when <paramref name="cancel"/> stopped it first (checked every <see cref="Kernel.Simulation.CancelCheckEvents"/> events).</summary>
     public bool RunUntil(double until, CancellationToken cancel) => Simulation.Run(until, cancel);
 
     /// <summary>
