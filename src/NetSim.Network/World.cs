@@ -35,6 +35,7 @@ public sealed partial class World
         EdgeSite[] edges,
         CloudSite? cloud,
         UplinkChannel channel,
+        Geometry.UniformGrid stationGrid,
         IReadOnlyList<AigcModel> models,
         WorldOptions options,
         IRunRecorder recorder,
@@ -46,6 +47,7 @@ public sealed partial class World
         Edges = edges;
         Cloud = cloud;
         Channel = channel;
+        StationGrid = stationGrid;
         Models = models;
         Options = options;
         _recorder = recorder;
@@ -126,6 +128,9 @@ public sealed partial class World
     internal CloudSite? Cloud { get; }
 
     internal UplinkChannel Channel { get; }
+
+    /// <summary>The base stations' spatial index.</summary>
+    internal Geometry.UniformGrid StationGrid { get; }
 
     internal IReadOnlyList<AigcModel> Models { get; }
 

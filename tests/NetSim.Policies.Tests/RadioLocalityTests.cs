@@ -1,0 +1,75 @@
+using NetSim.Network.Recording;
+using NetSim.Policies.Tests.Support;
+
+namespace NetSim.Policies.Tests;
+
+/// <summary>
+/// channel.interference_tolerance: at 0 every UE counts at every station (the dense, exact model);
+/// at the default a UE counts only within its range. Every shipped scenario is small enough that
+/// every station is in range of every UE, so its results do not move; a city-sized world does move,
+/// by little.
+/// </summary>
+public class RadioLocalityTests
+{
+    private static readonly string[] ScaleDown = ["duration=20s", "max_time=60s"];
+
+    public static TheoryData<string> Shipped()
+    {
+        var data = new TheoryData<string>();
+        foreach (var scenario in Repo.ShippedScenarios())
+        {
+            data.Add(scenario);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Shipped))]
+    public void Given_a_shipped_scenario_When_run_at_tolerance_zero_and_at_the_default_Then_every_task_record_is_the_same_bit_for_bit(string file)
+    {
+        var exact = ScenarioRuns.Load(file, [.. ScaleDown, "channel.interference_tolerance=0"]);
+        var local = ScenarioRuns.Load(file, ScaleDown);
+        // The scenario's own policy, or (for a learned one, which lives elsewhere) least-latency,
+        // which reads the interference of the uploads in flight.
+        var policy = Catalog.Registry().Names.Contains(exact.Config.Policy.Name) ? exact.Config.Policy.Name : "least-latency";
+
+        var (exactRun, exactTasks) = ScenarioRuns.Run(exact, policy);
+        var (localRun, localTasks) = ScenarioRuns.Run(local, policy);
+
+        Assert.True(exactTasks.Tasks.Count > 0, "the scaled-down run created no task");
+        Assert.Equal(exactRun.World.Simulation.ProcessedEvents, localRun.World.Simulation.ProcessedEvents);
+        Assert.Equal(exactTasks.Tasks, localTasks.Tasks);
+    }
+
+    [Fact]
+    public void Given_a_city_of_1000_UEs_and_200_cells_When_run_at_the_default_tolerance_Then_the_mean_latency_is_within_half_a_percent_of_the_exact_one()
+    {
+        // The quickstart tiled: a station per 300 m cell on a 15 x 14 grid (4.5 km x 4.2 km), 5 UEs
+        // per cell. The default range (3.8 km) leaves out of each station the UEs beyond it, each
+        // received below 1e-3 of the noise power; even the most uploads in flight at once far away
+        // (a few hundred) add well under the noise power, against interference from the nearer
+        // cells that is many times it, so rates and latencies move by a fraction of a percent.
+        // The exact run counts every UE at every station (tolerance 0).
+        string[] city =
+        [
+            "duration=4s",
+            "ues.count=1000",
+            "ues.placement.kind=rectangle",
+            "ues.placement.width=4500m",
+            "ues.placement.height=4200m",
+            "base_stations.count=200",
+            "base_stations.placement.width=4500m",
+            "base_stations.placement.height=4200m",
+        ];
+        var (_, exact) = ScenarioRuns.Run(ScenarioRuns.Load("quickstart.yaml", [.. city, "channel.interference_tolerance=0"]), "nearest");
+        var (_, local) = ScenarioRuns.Run(ScenarioRuns.Load("quickstart.yaml", city), "nearest");
+
+        static double MeanLatency(ListRecorder r) => r.Tasks.Where(t => t.Status == TaskOutcome.Completed).Average(t => t.Latency);
+        var difference = (MeanLatency(local) - MeanLatency(exact)) / MeanLatency(exact);
+
+        Assert.Equal(exact.Tasks.Count, local.Tasks.Count);
+        Assert.NotEqual(exact.Tasks, local.Tasks);
+        Assert.True(Math.Abs(difference) < 0.005, $"mean latency {MeanLatency(local):G6} s at the default against {MeanLatency(exact):G6} s exact: {difference:P3}");
+    }
+}
