@@ -153,7 +153,7 @@ internal sealed class GainTable
     public static double Range(RadioSettings settings, double txPowerW)
     {
         var tolerance = settings.InterferenceTolerance;
-        if (!(tolerance > 0) || !(txPowerW > 0) || settings.Kind == ChannelKind.Ideal)
+        if (!(tolerance > 0) || !(txPowerW > 0))
         {
             return double.PositiveInfinity;
         }

@@ -98,6 +98,17 @@ internal sealed class UplinkChannel
     /// <summary>The gains, with the stations in range of each UE.</summary>
     public GainTable Gains => _gains;
 
+    /// <summary>
+    /// A rate no upload to a station out of its UE's range can reach, bits per second: there the UE
+    /// is received below tolerance x noise, so its SINR on a share eta is below tolerance / eta and
+    /// its rate, eta B log2(1 + SINR) &lt;= B SINR eta / ln 2, below B tolerance / ln 2. Infinite
+    /// (no bound) when every station is in range, on the ideal channel, and with fading (whose gain
+    /// is unbounded).
+    /// </summary>
+    public double OutOfRangeRateBound => _gains.Dense || _settings.Kind == ChannelKind.Ideal || _fading.Enabled
+        ? double.PositiveInfinity
+        : _bandwidth.Max() * _settings.InterferenceTolerance / Math.Log(2);
+
     /// <summary>Noise power, watts.</summary>
     public double NoiseW => _settings.NoiseW;
 

@@ -14,6 +14,7 @@ public sealed class Observation
 
     // The nearest station of each UE plus two once looked up (UEs do not move; -1 for none), 0 before.
     private int[]? _nearest;
+    private double? _outOfRangeRate;
 
     internal Observation(World world) => _world = world;
 
@@ -139,6 +140,15 @@ public sealed class Observation
     /// out of range receives the UE below the tolerance times the noise power.
     /// </summary>
     public ReadOnlySpan<int> StationsInRange(int ue) => _world.Channel.Gains.Stations(ue);
+
+    /// <summary>
+    /// An upper bound on the rate <see cref="UplinkRateIfStarted(int, int, double, double)"/> gives
+    /// for a station out of the UE's range (see <see cref="StationsInRange"/>), bits per second;
+    /// infinite when there is no such bound (every station in range, the ideal channel, fading). A
+    /// policy that scans the stations in range and finds an option better than the time to send a
+    /// task at this rate need not look at the others.
+    /// </summary>
+    public double OutOfRangeRateBound => _outOfRangeRate ??= _world.Channel.OutOfRangeRateBound;
 
     /// <summary>
     /// The base station with the highest path gain for <paramref name="ue"/> (the nearest without
