@@ -75,12 +75,14 @@ public class RadioLocalityTests
     }
 
     [Fact]
-    public void Given_a_city_of_1000_UEs_and_200_cells_When_run_at_the_default_tolerance_Then_the_mean_latency_is_within_half_a_percent_of_the_exact_one()
+    public void Given_a_city_of_1000_UEs_and_200_cells_When_run_at_the_default_tolerance_Then_the_mean_latency_is_within_one_percent_of_the_exact_one()
     {
-        // The quickstart tiled (City). The default range (3.8 km) leaves out of each station the UEs beyond it, each
-        // received below 1e-3 of the noise power; even the most uploads in flight at once far away
-        // (a few hundred) add well under the noise power, against interference from the nearer
-        // cells that is many times it, so rates and latencies move by a fraction of a percent.
+        // The quickstart tiled (City). The default range (2.07 km: 0.1 W received at 1e-2 of the
+        // -100 dBm noise) leaves out of each station the UEs beyond it, each below 1e-2 of the
+        // noise power; the far uploads in flight at once add a few tenths of the noise against
+        // interference from the nearer cells that is several times it, so the mean latency falls
+        // by a few tenths of a percent (0.35% in this seeded run; the run is deterministic). A
+        // tolerance of 0.1 (range 1.1 km) moves it by 2.4%, which this bound would refuse.
         // The exact run counts every UE at every station (tolerance 0).
         string[] city = [.. City, "duration=4s"];
         var (_, exact) = ScenarioRuns.Run(ScenarioRuns.Load("quickstart.yaml", [.. city, "channel.interference_tolerance=0"]), "nearest");
@@ -91,7 +93,7 @@ public class RadioLocalityTests
 
         Assert.Equal(exact.Tasks.Count, local.Tasks.Count);
         Assert.NotEqual(exact.Tasks, local.Tasks);
-        Assert.True(Math.Abs(difference) < 0.005, $"mean latency {MeanLatency(local):G6} s at the default against {MeanLatency(exact):G6} s exact: {difference:P3}");
+        Assert.True(Math.Abs(difference) < 0.01, $"mean latency {MeanLatency(local):G6} s at the default against {MeanLatency(exact):G6} s exact: {difference:P3}");
     }
 
     /// <summary>Runs a policy and checks each of its decisions against a scan of every station by the same estimates.</summary>

@@ -101,7 +101,7 @@ internal static class ScenarioValidator
         var pairs = (long)c.Ues.Count * c.BaseStations.Count;
         if (c.Channel.InterferenceTolerance == 0 && pairs > Radio.GainTable.MaxPairs)
         {
-            error("channel.interference_tolerance", $"ues.count x base_stations.count = {pairs.ToString("N0", CultureInfo.InvariantCulture)} channel gains at a tolerance of 0 (every station in range of every UE), more than the {Radio.GainTable.MaxPairs.ToString("N0", CultureInfo.InvariantCulture)} one run can hold (expected a tolerance above 0, such as the default 0.001, which keeps only the stations in range, or fewer UEs or stations)");
+            error("channel.interference_tolerance", $"ues.count x base_stations.count = {pairs.ToString("N0", CultureInfo.InvariantCulture)} channel gains at a tolerance of 0 (every station in range of every UE), more than the {Radio.GainTable.MaxPairs.ToString("N0", CultureInfo.InvariantCulture)} one run can hold (expected a tolerance above 0, such as the default 0.01, which keeps only the stations in range, or fewer UEs or stations)");
         }
     }
 

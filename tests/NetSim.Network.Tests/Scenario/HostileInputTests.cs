@@ -108,7 +108,7 @@ public class HostileInputTests
         dir.Write("city.yaml", $"include: {Path.Combine(Repo.Scenarios, "quickstart.yaml")}\nues: {{count: 100000}}\nbase_stations: {{count: 30000}}\nchannel: {{interference_tolerance: 0}}\n");
 
         var exact = dir.Load("city.yaml");
-        var local = dir.Load("city.yaml", "channel.interference_tolerance=0.001");
+        var local = dir.Load("city.yaml", "channel.interference_tolerance=0.01");
 
         var error = Assert.Single(exact.Errors);
         Assert.Equal("channel.interference_tolerance", error.Path);
