@@ -343,13 +343,15 @@ internal sealed class UplinkChannel
         _visit++;
         _near.Clear();
         var uploads = 0;
+        // Most stations in range of a UE in a large world hold no upload: their count (one array)
+        // is read, their list of uploads (an object apiece, far apart in memory) is not.
         void Visit(int m)
         {
-            if (_visited[m] != _visit)
+            if (_count[m] > 0 && _visited[m] != _visit)
             {
                 _visited[m] = _visit;
                 _near.Add(m);
-                uploads += _atStation[m].Count;
+                uploads += _count[m];
             }
         }
 
