@@ -197,10 +197,17 @@ public sealed partial class World
             return task.Via;
         }
 
+        // Every station within the coverage is among the UE's stations in range when the coverage
+        // is no wider than that range, so only those need a look.
+        var gains = Channel.Gains;
+        var all = _admission.CoverageM > gains.RangeM;
+        var stations = gains.Stations(task.Ue);
         var best = -1;
         var bestGain = double.NegativeInfinity;
-        for (var m = 0; m < Edges.Length; m++)
+        var count = all ? Edges.Length : stations.Length;
+        for (var i = 0; i < count; i++)
         {
+            var m = all ? i : stations[i];
             var gain = Channel.Gain(task.Ue, m);
             if (InRange(task.Ue, m) && gain > bestGain)
             {

@@ -35,6 +35,7 @@ public sealed partial class World
         EdgeSite[] edges,
         CloudSite? cloud,
         UplinkChannel channel,
+        Geometry.UniformGrid stationGrid,
         IReadOnlyList<AigcModel> models,
         WorldOptions options,
         IRunRecorder recorder,
@@ -46,6 +47,7 @@ public sealed partial class World
         Edges = edges;
         Cloud = cloud;
         Channel = channel;
+        StationGrid = stationGrid;
         Models = models;
         Options = options;
         _recorder = recorder;
@@ -127,6 +129,9 @@ public sealed partial class World
 
     internal UplinkChannel Channel { get; }
 
+    /// <summary>The base stations' spatial index.</summary>
+    internal Geometry.UniformGrid StationGrid { get; }
+
     internal IReadOnlyList<AigcModel> Models { get; }
 
     internal WorldOptions Options { get; }
@@ -182,7 +187,7 @@ public sealed partial class World
         return result;
     }
 
-    /// <summary>Runs until simulated time <paramref name="until"/>; false when <paramref name="cancel"/> stopped it first (checked every 1,024 events).</summary>
+    /// <summary>Runs until simulated time <paramref name="until"/>; false when <paramref name="cancel"/> stopped it first (checked every <see cref="Kernel.Simulation.CancelCheckEvents"/> events).</summary>
     public bool RunUntil(double until, CancellationToken cancel) => Simulation.Run(until, cancel);
 
     /// <summary>

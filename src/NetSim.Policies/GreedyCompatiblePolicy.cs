@@ -23,11 +23,21 @@ public sealed class GreedyCompatiblePolicy : IPolicy
     /// <summary>The nearest edge server holding <paramref name="task"/>'s model, or -1.</summary>
     public static int NearestHolder(Observation observation, in TaskView task)
     {
+        // The stations in range are all those within a distance; a holder among them is nearer
+        // than any holder beyond it.
+        var near = NearestHolder(observation, task, observation.StationsInRange(task.Ue), all: false);
+        return near >= 0 ? near : NearestHolder(observation, task, [], all: true);
+    }
+
+    private static int NearestHolder(Observation observation, in TaskView task, ReadOnlySpan<int> stations, bool all)
+    {
         var best = -1;
         var bestDistance = double.PositiveInfinity;
         var position = observation.UePosition(task.Ue);
-        for (var m = 0; m < observation.EdgeCount; m++)
+        var count = all ? observation.EdgeCount : stations.Length;
+        for (var i = 0; i < count; i++)
         {
+            var m = all ? i : stations[i];
             if (!observation.HasModel(m, task.Model))
             {
                 continue;

@@ -14,6 +14,8 @@ namespace NetSim.Policies;
 /// edge core rate (<c>mu_pkt / r_nm + chi_ser / c_m</c>).</item>
 /// </list>
 /// Ties go to local, then to the lowest edge index. The cloud is not an option (the paper has none).
+/// The stations in range of the UE are estimated first, the others only when none of those beats
+/// the time a station out of range would take to receive the task (<see cref="Observation.OutOfRangeRateBound"/>).
 /// <para>
 /// Reads <see cref="Observation.EdgeCount"/>, <see cref="Observation.UeRate"/>,
 /// <see cref="Observation.DeviceWork"/>, <see cref="Observation.EdgeWork"/>,
@@ -40,21 +42,39 @@ public sealed class GreedyPolicy : IPolicy
         for (var i = 0; i < batch.Count; i++)
         {
             var task = batch[i];
-            var best = -1;
-            var bestLatency = LocalEstimate(observation, task);
-            for (var m = 0; m < observation.EdgeCount; m++)
+            var local = LocalEstimate(observation, task);
+            var (best, bestLatency) = Best(observation, task, local, observation.StationsInRange(task.Ue), all: false);
+
+            // A station out of range takes longer than this just to receive the task; when the
+            // best in range is not faster, scan them all (the same answer as scanning all at once).
+            if (!(bestLatency < task.SizeBits / observation.OutOfRangeRateBound))
             {
-                var latency = EdgeEstimate(observation, task, m);
-                if (latency < bestLatency)
-                {
-                    bestLatency = latency;
-                    best = m;
-                }
+                (best, _) = Best(observation, task, local, [], all: true);
             }
 
             result[i] = best < 0 ? Assignment.Local(task.Id) : Assignment.Edge(task.Id, best);
         }
 
         return result;
+    }
+
+    /// <summary>The edge of least estimate below <paramref name="local"/> among <paramref name="stations"/> (or every station), lowest index first on ties, or -1.</summary>
+    private static (int Edge, double Latency) Best(Observation observation, in TaskView task, double local, ReadOnlySpan<int> stations, bool all)
+    {
+        var best = -1;
+        var bestLatency = local;
+        var count = all ? observation.EdgeCount : stations.Length;
+        for (var i = 0; i < count; i++)
+        {
+            var m = all ? i : stations[i];
+            var latency = EdgeEstimate(observation, task, m);
+            if (latency < bestLatency)
+            {
+                bestLatency = latency;
+                best = m;
+            }
+        }
+
+        return (best, bestLatency);
     }
 }

@@ -46,29 +46,14 @@ public sealed class LeastLatencyPolicy : IPolicy
         for (var i = 0; i < batch.Count; i++)
         {
             var task = batch[i];
-            var best = Assignment.Local(task.Id);
-            var bestLatency = estimator.Local(task, 1.0);
-            foreach (var ratio in ratios)
-            {
-                for (var m = 0; m < observation.EdgeCount; m++)
-                {
-                    var latency = estimator.Edge(task, m, ratio);
-                    if (latency < bestLatency)
-                    {
-                        bestLatency = latency;
-                        best = Assignment.Edge(task.Id, m, ratio);
-                    }
-                }
+            var (best, bestLatency) = Best(observation, estimator, task, ratios, observation.StationsInRange(task.Ue), all: false);
 
-                if (observation.HasCloud && observation.EdgeCount > 0)
-                {
-                    var latency = estimator.Cloud(task, ratio);
-                    if (latency < bestLatency)
-                    {
-                        bestLatency = latency;
-                        best = Assignment.Cloud(task.Id, ratio);
-                    }
-                }
+            // A station out of range takes longer than this just to receive the smallest part of
+            // the task; when the best found is not faster, scan every station (the same answer as
+            // scanning all at once, as the options skipped are all slower).
+            if (!(bestLatency < ratios[0] * task.SizeBits / observation.OutOfRangeRateBound))
+            {
+                (best, _) = Best(observation, estimator, task, ratios, [], all: true);
             }
 
             estimator.Commit(task, best);
@@ -76,5 +61,38 @@ public sealed class LeastLatencyPolicy : IPolicy
         }
 
         return result;
+    }
+
+    /// <summary>The option of least estimate among local, the cloud and <paramref name="stations"/> (or every station), first found on ties.</summary>
+    private static (Assignment Best, double Latency) Best(Observation observation, LatencyEstimator estimator, in TaskView task, double[] ratios, ReadOnlySpan<int> stations, bool all)
+    {
+        var best = Assignment.Local(task.Id);
+        var bestLatency = estimator.Local(task, 1.0);
+        var count = all ? observation.EdgeCount : stations.Length;
+        foreach (var ratio in ratios)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var m = all ? i : stations[i];
+                var latency = estimator.Edge(task, m, ratio);
+                if (latency < bestLatency)
+                {
+                    bestLatency = latency;
+                    best = Assignment.Edge(task.Id, m, ratio);
+                }
+            }
+
+            if (observation.HasCloud && observation.EdgeCount > 0)
+            {
+                var latency = estimator.Cloud(task, ratio);
+                if (latency < bestLatency)
+                {
+                    bestLatency = latency;
+                    best = Assignment.Cloud(task.Id, ratio);
+                }
+            }
+        }
+
+        return (best, bestLatency);
     }
 }

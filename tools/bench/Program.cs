@@ -34,6 +34,13 @@ if (args.Contains("--sweep"))
     return;
 }
 
+// netsim-bench --c1 [--sizes 1000,10000,100000] [--tasks-per-ue N] [--netsim PATH]: the city-scale case, CPU per task and peak memory of the built netsim run.
+if (args.Contains("--c1"))
+{
+    CityBenchmark.Run(args);
+    return;
+}
+
 var json = args.Contains("--json");
 var quick = args.Contains("--quick");
 var onlyIndex = Array.IndexOf(args, "--only");

@@ -1,4 +1,3 @@
-using MathNet.Numerics.Distributions;
 using NetSim.Kernel;
 using NetSim.Network.Compute;
 using NetSim.Network.Nodes;
@@ -36,27 +35,20 @@ public static class WorldBuilder
         }
 
         var ues = new UserEquipment[spec.UeCount];
+        var uePositions = new Geometry.Point[spec.UeCount];
         var txPower = new double[spec.UeCount];
-        var gain = new double[spec.UeCount * spec.EdgeCount];
         for (var n = 0; n < spec.UeCount; n++)
         {
             var position = spec.UePlacement.Position(n, spec.UeCount, streams.Get($"ue/{n}/position"));
             var rate = spec.UeRate(streams.Get($"ue/{n}/compute"));
             var processor = new ComputeNode(sim, $"ue:{n}", rate, 1, Discipline.Fifo, 0);
             ues[n] = new UserEquipment(n, position, spec.UeTxPowerW, spec.UeKappa, processor);
+            uePositions[n] = position;
             txPower[n] = spec.UeTxPowerW;
-            var shadowing = streams.Get($"ue/{n}/shadowing");
-            for (var k = 0; k < spec.EdgeCount; k++)
-            {
-                var lossDb = spec.Radio.PathLoss.LossDb(position.DistanceTo(edgePositions[k]));
-                if (spec.Radio.ShadowingDb > 0)
-                {
-                    lossDb += Normal.Sample(shadowing, 0, spec.Radio.ShadowingDb);
-                }
-
-                gain[(n * spec.EdgeCount) + k] = Math.Pow(10, -lossDb / 10);
-            }
         }
+
+        var grid = new Geometry.UniformGrid(edgePositions);
+        var gains = new GainTable(spec.Radio, uePositions, edgePositions, spec.UeTxPowerW, grid, n => streams.Get($"ue/{n}/shadowing"));
 
         for (var k = 0; k < spec.EdgeCount; k++)
         {
@@ -79,8 +71,8 @@ public static class WorldBuilder
 
         var bandwidth = Enumerable.Repeat(spec.BandwidthHz, spec.EdgeCount).ToArray();
         var fadingSeed = (ulong)streams.Get("channel/fading").NextInt64();
-        var channel = new UplinkChannel(sim, spec.Radio, txPower, bandwidth, gain, fadingSeed);
-        var world = new World(sim, ues, edges, cloud, channel, spec.Models, spec.Options, recorder, spec.MaxGrants, spec.Admission);
+        var channel = new UplinkChannel(sim, spec.Radio, txPower, bandwidth, gains, fadingSeed);
+        var world = new World(sim, ues, edges, cloud, channel, grid, spec.Models, spec.Options, recorder, spec.MaxGrants, spec.Admission);
         world.Measure(spec.MeasuredFrom, spec.MeasuredTo);
         var policy = policyFactory(streams.Get("policy"));
         world.Scheduler = new Scheduler(world, policy);

@@ -70,8 +70,9 @@ public sealed class WorldRun
     /// <summary>
     /// Runs to the end: arrivals until the duration, then (when draining) until every task has
     /// ended or the hard stop. Calls <paramref name="progress"/> after each chunk with the simulated
-    /// time; returns false if <paramref name="cancel"/> stopped it early (checked every 1,024 events,
-    /// so within moments of wall time however slowly simulated time advances). Tasks still alive at
+    /// time; returns false if <paramref name="cancel"/> stopped it early (checked every
+    /// <see cref="Kernel.Simulation.CancelCheckEvents"/> events, not at the ends of chunks, so
+    /// within moments of wall time however slowly simulated time advances). Tasks still alive at
     /// the end are recorded as unfinished.
     /// </summary>
     public bool Run(Action<double>? progress = null, CancellationToken cancel = default)

@@ -16,6 +16,11 @@ namespace NetSim.Network.Radio;
 /// SINR = p g / (eta (sigma^2 + I)). Either way an upload's power p is its UE's transmit power
 /// split equally over the UE's uploads in progress.
 /// </param>
+/// <param name="InterferenceTolerance">
+/// A UE counts at a base station (as an interferer, and in the gains kept) only where its mean
+/// received power at full transmit power, with three standard deviations of favourable shadowing,
+/// reaches this fraction of the noise power; 0 counts every UE at every station (exact).
+/// </param>
 public sealed record RadioSettings(
     ChannelKind Kind,
     double IdealRate,
@@ -25,4 +30,5 @@ public sealed record RadioSettings(
     bool PolicyShare,
     double RayleighBlock,
     double ShadowingDb,
-    bool PowerOverBand = false);
+    bool PowerOverBand = false,
+    double InterferenceTolerance = 0);

@@ -8,8 +8,9 @@ namespace NetSim.Network.Radio;
 /// kernel's <see cref="VariableRateServer{TJob}"/>; whenever the set of active uploads changes (or
 /// a fading block ends) the rates that change are set anew and the next completion follows, so an
 /// upload's finish time moves as others start and end. With interference (or at a fading block)
-/// every rate changes, O(active uploads); without it a start or an end changes only the rates of
-/// the uploads to the same station and of the same UE, each O(log active uploads).
+/// the rates at every station within the UE's range change (see <see cref="GainTable"/>: when the
+/// world is small, all of them, O(active uploads)); without it a start or an end changes only the
+/// rates of the uploads to the same station and of the same UE, each O(log active uploads).
 /// <para>
 /// Rate of an upload u of UE n to base station m: <c>share * B_m * log2(1 + SINR)</c> with
 /// <c>SINR = p_u g_nm / (sigma^2 + I_m)</c> when power is taken over the whole band (Zhou et al.)
@@ -17,8 +18,9 @@ namespace NetSim.Network.Radio;
 /// the interference at m is <c>I_m = sum of p_i g_im over uploads i active to other base
 /// stations</c> (received power at m's receiver). Uploads to the same base station are orthogonal
 /// (each gets its bandwidth share). Per base station the channel keeps the received power of all
-/// active uploads and of those addressed to it, so a start or an end costs O(base stations) and
-/// the rate update O(active uploads): no all-pairs sweep.
+/// active uploads and of those addressed to it, so a start or an end costs O(stations in range)
+/// and the rate update O(uploads at those stations): no all-pairs sweep. A UE beyond a station's
+/// range (the interference tolerance) is not counted there.
 /// </para>
 /// <para>
 /// Power budget: a UE's transmit power P_n is its total. With k uploads in progress it radiates
@@ -35,7 +37,10 @@ internal sealed class UplinkChannel
     private readonly Simulation _sim;
     private readonly RadioSettings _settings;
     private readonly double[] _bandwidth;
-    private readonly double[] _gain;
+    private readonly GainTable _gains;
+    private readonly long[] _visited;
+    private readonly List<int> _near = new();
+    private long _visit;
     private readonly int _stations;
     private readonly VariableRateServer<Upload> _server;
     private readonly List<Upload>[] _atStation;
@@ -54,15 +59,16 @@ internal sealed class UplinkChannel
     /// <param name="settings">Channel settings.</param>
     /// <param name="txPowerW">Transmit power of each UE, watts.</param>
     /// <param name="bandwidthHz">Uplink bandwidth of each base station, hertz.</param>
-    /// <param name="gain">Linear path gain (with shadowing) of UE n to base station m at [n * stations + m].</param>
+    /// <param name="gains">Linear path gains (with shadowing) of the UEs to the base stations in their range.</param>
     /// <param name="fadingSeed">Seed of the fading draws.</param>
-    public UplinkChannel(Simulation sim, RadioSettings settings, double[] txPowerW, double[] bandwidthHz, double[] gain, ulong fadingSeed)
+    public UplinkChannel(Simulation sim, RadioSettings settings, double[] txPowerW, double[] bandwidthHz, GainTable gains, ulong fadingSeed)
     {
         _sim = sim;
         _settings = settings;
         _bandwidth = bandwidthHz;
         _stations = bandwidthHz.Length;
-        _gain = gain;
+        _gains = gains;
+        _visited = new long[_stations];
         _fading = new BlockFading(settings.RayleighBlock, fadingSeed);
         _count = new int[_stations];
         _shareSum = new double[_stations];
@@ -87,7 +93,21 @@ internal sealed class UplinkChannel
     public int ActiveAt(int bs) => _count[bs];
 
     /// <summary>Linear path gain (with shadowing, without fading) of UE to base station.</summary>
-    public double Gain(int ue, int bs) => _gain[(ue * _stations) + bs];
+    public double Gain(int ue, int bs) => _gains.Gain(ue, bs);
+
+    /// <summary>The gains, with the stations in range of each UE.</summary>
+    public GainTable Gains => _gains;
+
+    /// <summary>
+    /// A rate no upload to a station out of its UE's range can reach, bits per second: there the UE
+    /// is received below tolerance x noise, so its SINR on a share eta is below tolerance / eta and
+    /// its rate, eta B log2(1 + SINR) &lt;= B SINR eta / ln 2, below B tolerance / ln 2. Infinite
+    /// (no bound) when every station is in range, on the ideal channel, and with fading (whose gain
+    /// is unbounded).
+    /// </summary>
+    public double OutOfRangeRateBound => _gains.Dense || _settings.Kind == ChannelKind.Ideal || _fading.Enabled
+        ? double.PositiveInfinity
+        : _bandwidth.Max() * _settings.InterferenceTolerance / Math.Log(2);
 
     /// <summary>Noise power, watts.</summary>
     public double NoiseW => _settings.NoiseW;
@@ -140,6 +160,7 @@ internal sealed class UplinkChannel
             return;
         }
 
+        upload.PathGain = _gains.Gain(upload.Ue, upload.Bs);
         using (_server.Batch())
         {
             var faded = Advance();
@@ -201,10 +222,12 @@ internal sealed class UplinkChannel
             return;
         }
 
-        var row = u.Ue * _stations;
-        for (var m = 0; m < _stations; m++)
+        var stations = _gains.Stations(u.Ue);
+        var gains = _gains.Gains(u.Ue);
+        for (var i = 0; i < stations.Length; i++)
         {
-            var rx = powerW * _gain[row + m] * _fading.Gain(u.Ue, m);
+            var m = stations[i];
+            var rx = powerW * gains[i] * _fading.Gain(u.Ue, m);
             _rxAll[m] += rx;
             if (m == u.Bs)
             {
@@ -272,8 +295,9 @@ internal sealed class UplinkChannel
 
     /// <summary>
     /// After <paramref name="changed"/> started or ended (inside a batch of the server): sets the
-    /// rates that moved. With interference, or when the fading block changed, that is every rate;
-    /// without, the uploads to its station (their shares) and the other uploads of its UE (their
+    /// rates that moved. When the fading block changed, that is every rate; with interference, the
+    /// rates at the stations in range of its UE and at those its UE sends to (every rate when every
+    /// station is in range of every UE); without, the uploads to its station (their shares) and the other uploads of its UE (their
     /// power), one heap update each, unless the station holds a quarter of all uploads or more,
     /// when setting every rate at once (one heap rebuild, O(uploads)) costs less. Then arms the
     /// timer of the fading block's end, before the server schedules its next completion when the
@@ -281,9 +305,13 @@ internal sealed class UplinkChannel
     /// </summary>
     private void SetRates(Upload changed, bool faded)
     {
-        if (faded || _settings.Interference || _atStation[changed.Bs].Count * 4 >= _server.Count)
+        if (faded || (_settings.Interference && _gains.Dense) || _atStation[changed.Bs].Count * 4 >= _server.Count)
         {
             _server.SetRates(_rateOf);
+        }
+        else if (_settings.Interference)
+        {
+            SetRatesNear(changed);
         }
         else
         {
@@ -303,6 +331,55 @@ internal sealed class UplinkChannel
         }
 
         ArmBlockTimer();
+    }
+
+    /// <summary>
+    /// Sets the rates of the uploads at the stations whose interference or shares
+    /// <paramref name="changed"/> moved: those in range of its UE, its own and those of its UE's
+    /// other uploads; every rate at once when they hold a quarter of all uploads or more.
+    /// </summary>
+    private void SetRatesNear(Upload changed)
+    {
+        _visit++;
+        _near.Clear();
+        var uploads = 0;
+        // Most stations in range of a UE in a large world hold no upload: their count (one array)
+        // is read, their list of uploads (an object apiece, far apart in memory) is not.
+        void Visit(int m)
+        {
+            if (_count[m] > 0 && _visited[m] != _visit)
+            {
+                _visited[m] = _visit;
+                _near.Add(m);
+                uploads += _count[m];
+            }
+        }
+
+        foreach (var m in _gains.Stations(changed.Ue))
+        {
+            Visit(m);
+        }
+
+        Visit(changed.Bs);
+        var own = _powers.Of(changed.Ue);
+        for (var i = 0; i < own.Count; i++)
+        {
+            Visit(own[i].Bs);
+        }
+
+        if (uploads * 4 >= _server.Count)
+        {
+            _server.SetRates(_rateOf);
+            return;
+        }
+
+        foreach (var m in _near)
+        {
+            foreach (var u in _atStation[m])
+            {
+                _server.SetRate(u, RateOf(u));
+            }
+        }
     }
 
     private void ArmBlockTimer()
@@ -347,7 +424,7 @@ internal sealed class UplinkChannel
 
     private double RateOf(Upload u)
     {
-        var power = u.PowerW * _gain[(u.Ue * _stations) + u.Bs] * _fading.Gain(u.Ue, u.Bs);
+        var power = u.PowerW * u.PathGain * _fading.Gain(u.Ue, u.Bs);
         var interference = _settings.Interference ? Math.Max(0, _rxAll[u.Bs] - _rxOwn[u.Bs]) : 0;
         double share;
         if (_settings.PolicyShare && !double.IsNaN(u.Share))

@@ -26,6 +26,9 @@ internal sealed class Upload(SimTask task, int ue, int bs, double bits, double s
     /// <summary>Power radiated now, watts: the UE's transmit power over its uploads in progress.</summary>
     public double PowerW { get; set; }
 
+    /// <summary>Linear path gain (with shadowing, without fading) of its UE to its station, set when it starts.</summary>
+    public double PathGain { get; set; }
+
     /// <summary>Energy radiated, joules, once the upload has ended or been cancelled.</summary>
     public double EnergyJ { get; set; }
 

@@ -112,7 +112,8 @@ public static class ScenarioMapper
                 c.Channel.Share == ShareName.Policy,
                 c.Channel.Fading.Kind == FadingName.Rayleigh ? c.Channel.Fading.Block : 0,
                 c.Channel.Shadowing,
-                c.Channel.PowerDensity == PowerDensityName.Band),
+                c.Channel.PowerDensity == PowerDensityName.Band,
+                c.Channel.InterferenceTolerance),
         };
     }
 

@@ -50,6 +50,7 @@ internal static class ScenarioValidator
         }
 
         CheckEvents(c, limits, Error);
+        CheckGains(c, Error);
         SweepValidator.Validate(root.Get("sweep")?.Get("parameters"), errors);
         CheckSweepRuns(c, limits, Where("sweep"), errors);
     }
@@ -91,6 +92,21 @@ internal static class ScenarioValidator
         if (c.Channel.Fading.Kind == FadingName.Rayleigh)
         {
             Check("channel.fading.block", c.MaxTime / c.Channel.Fading.Block, "max_time / block fading blocks", AtLeast(c.MaxTime));
+        }
+    }
+
+    /// <summary>
+    /// At an interference tolerance of 0 every UE is in range of every station, so the run keeps a
+    /// gain for each of ues.count x base_stations.count pairs (a 64-bit product); more than one
+    /// array can hold (<see cref="Radio.GainTable.MaxPairs"/>) is refused here. With a tolerance
+    /// above 0 the gains kept grow with the stations in range, checked when the world is built.
+    /// </summary>
+    private static void CheckGains(ScenarioConfig c, Action<string, string> error)
+    {
+        var pairs = (long)c.Ues.Count * c.BaseStations.Count;
+        if (c.Channel.InterferenceTolerance == 0 && pairs > Radio.GainTable.MaxPairs)
+        {
+            error("channel.interference_tolerance", $"ues.count x base_stations.count = {pairs.ToString("N0", CultureInfo.InvariantCulture)} channel gains at a tolerance of 0 (every station in range of every UE), more than the {Radio.GainTable.MaxPairs.ToString("N0", CultureInfo.InvariantCulture)} one run can hold (expected a tolerance above 0, such as the default 0.01, which keeps only the stations in range, or fewer UEs or stations)");
         }
     }
 

@@ -13,20 +13,19 @@ namespace NetSim.Network.Scheduling;
 public sealed class EpochLoad
 {
     private readonly Dictionary<int, double> _ueOps = new();
-    private readonly double[] _edgeOps;
-    private readonly int[] _uploads;
-    private readonly double[] _interference;
-    private readonly Dictionary<int, int[]> _ueUploads = new();
-    private readonly double[] _backhaulBits;
+    private readonly int _edges;
+    private readonly Dictionary<int, double> _edgeOps = new();
+    private readonly Dictionary<int, int> _uploads = new();
+    private readonly Dictionary<int, double> _interference = new();
+    private readonly Dictionary<int, (int Total, Dictionary<int, int> To)> _ueUploads = new();
+    private readonly Dictionary<int, double> _backhaulBits = new();
     private readonly HashSet<(int Edge, int Model)> _downloads = new();
 
     /// <summary>No load yet, for a world of <paramref name="edges"/> base stations.</summary>
     public EpochLoad(int edges)
     {
-        _edgeOps = new double[edges];
-        _uploads = new int[edges];
-        _interference = new double[edges];
-        _backhaulBits = new double[edges];
+        ArgumentOutOfRangeException.ThrowIfNegative(edges);
+        _edges = edges;
     }
 
     /// <summary>Operations added to the cloud.</summary>
@@ -36,10 +35,10 @@ public sealed class EpochLoad
     public double UeOps(int ue) => _ueOps.GetValueOrDefault(ue);
 
     /// <summary>Operations added to edge server <paramref name="edge"/>.</summary>
-    public double EdgeOps(int edge) => _edgeOps[edge];
+    public double EdgeOps(int edge) => _edgeOps.GetValueOrDefault(Check(edge));
 
     /// <summary>New uploads to base station <paramref name="edge"/>.</summary>
-    public int Uploads(int edge) => _uploads[edge];
+    public int Uploads(int edge) => _uploads.GetValueOrDefault(Check(edge));
 
     /// <summary>
     /// The change in received power at <paramref name="edge"/> from other stations' uploads that the
@@ -47,10 +46,10 @@ public sealed class EpochLoad
     /// UE already transmitting adds its share and takes the same from the UE's other uploads (the
     /// change is negative where those went to other stations and the new one does not).
     /// </summary>
-    public double Interference(int edge) => _interference[edge];
+    public double Interference(int edge) => _interference.GetValueOrDefault(Check(edge));
 
     /// <summary>Bits added to the backhaul of <paramref name="edge"/>.</summary>
-    public double BackhaulBits(int edge) => _backhaulBits[edge];
+    public double BackhaulBits(int edge) => _backhaulBits.GetValueOrDefault(Check(edge));
 
     /// <summary>True when an earlier decision starts a download of <paramref name="model"/> to <paramref name="edge"/>.</summary>
     public bool Downloads(int edge, AigcModel model) => _downloads.Contains((edge, model.Index));
@@ -61,44 +60,46 @@ public sealed class EpochLoad
     /// <summary>
     /// An upload of <paramref name="ue"/> to <paramref name="station"/> will start: counts its share of
     /// the band and how the UE's power, split equally over its uploads in progress and the epoch's
-    /// new ones, then falls on every other station.
+    /// new ones, then falls on every other station in its range (<see cref="Observation.StationsInRange"/>).
     /// </summary>
     public void AddUpload(Observation observation, int ue, int station)
     {
-        _uploads[station]++;
+        _uploads[Check(station)] = Uploads(station) + 1;
         if (!_ueUploads.TryGetValue(ue, out var added))
         {
-            added = new int[_interference.Length];
-            _ueUploads[ue] = added;
+            added = (0, new Dictionary<int, int>());
         }
 
-        var before = observation.UeUploads(ue) + added.Sum();
+        var before = observation.UeUploads(ue) + added.Total;
         var power = observation.UeTxPower(ue);
-        for (var m = 0; m < _interference.Length; m++)
+        foreach (var m in observation.StationsInRange(ue))
         {
-            var toM = observation.UeUploadsTo(ue, m) + added[m];
+            var toM = observation.UeUploadsTo(ue, m) + added.To.GetValueOrDefault(m);
             var was = before > 0 ? power * (before - toM) / before : 0;
             var now = power * (before + 1 - toM - (m == station ? 1 : 0)) / (before + 1);
-            _interference[m] += (now - was) * observation.Gain(ue, m);
+            _interference[m] = Interference(m) + ((now - was) * observation.Gain(ue, m));
         }
 
-        added[station]++;
+        added.To[station] = added.To.GetValueOrDefault(station) + 1;
+        _ueUploads[ue] = (added.Total + 1, added.To);
     }
 
     /// <summary>Counts <paramref name="ops"/> operations on edge <paramref name="edge"/> and, when <paramref name="downloadBits"/> is positive, the download of <paramref name="model"/> (once per edge and model).</summary>
     public void AddEdge(int edge, double ops, double downloadBits, AigcModel model)
     {
-        _edgeOps[edge] += ops;
+        _edgeOps[Check(edge)] = EdgeOps(edge) + ops;
         if (downloadBits > 0 && _downloads.Add((edge, model.Index)))
         {
-            _backhaulBits[edge] += downloadBits;
+            _backhaulBits[edge] = BackhaulBits(edge) + downloadBits;
         }
     }
 
     /// <summary>Counts <paramref name="bits"/> sent over the backhaul of <paramref name="via"/> and <paramref name="ops"/> operations in the cloud.</summary>
     public void AddCloud(int via, double bits, double ops)
     {
-        _backhaulBits[via] += bits;
+        _backhaulBits[Check(via)] = BackhaulBits(via) + bits;
         CloudOps += ops;
     }
+
+    private int Check(int edge) => (uint)edge < (uint)_edges ? edge : throw new ArgumentOutOfRangeException(nameof(edge), edge, $"edge {edge} of a world of {_edges}");
 }

@@ -12,6 +12,10 @@ public sealed class Observation
 {
     private readonly World _world;
 
+    // The nearest station of each UE plus two once looked up (UEs do not move; -1 for none), 0 before.
+    private int[]? _nearest;
+    private double? _outOfRangeRate;
+
     internal Observation(World world) => _world = world;
 
     /// <summary>Current simulated time, seconds.</summary>
@@ -130,18 +134,44 @@ public sealed class Observation
     /// </summary>
     public double UplinkRateIfStarted(int ue, int edge, double share, double extraInterferenceW) => _world.Channel.RateIfStarted(ue, edge, share, extraInterferenceW);
 
-    /// <summary>The base station with the highest path gain for <paramref name="ue"/> (the nearest without shadowing).</summary>
+    /// <summary>
+    /// The base stations in range of <paramref name="ue"/> (see <c>channel.interference_tolerance</c>),
+    /// in increasing index: every station when the world is small, else those near the UE. A station
+    /// out of range receives the UE below the tolerance times the noise power.
+    /// </summary>
+    public ReadOnlySpan<int> StationsInRange(int ue) => _world.Channel.Gains.Stations(ue);
+
+    /// <summary>
+    /// An upper bound on the rate <see cref="UplinkRateIfStarted(int, int, double, double)"/> gives
+    /// for a station out of the UE's range (see <see cref="StationsInRange"/>), bits per second;
+    /// infinite when there is no such bound (every station in range, the ideal channel, fading). A
+    /// policy that scans the stations in range and finds an option better than the time to send a
+    /// task at this rate need not look at the others.
+    /// </summary>
+    public double OutOfRangeRateBound => _outOfRangeRate ??= _world.Channel.OutOfRangeRateBound;
+
+    /// <summary>
+    /// The base station with the highest path gain for <paramref name="ue"/> (the nearest without
+    /// shadowing; the lowest index on ties), looked for among the stations in range when it has any.
+    /// </summary>
     public int BestStation(int ue)
     {
+        var gains = _world.Channel.Gains;
+        var stations = gains.Stations(ue);
+        if (stations.Length == 0)
+        {
+            return BestOfAll(ue);
+        }
+
+        var values = gains.Gains(ue);
         var best = -1;
         var bestGain = double.NegativeInfinity;
-        for (var m = 0; m < EdgeCount; m++)
+        for (var i = 0; i < stations.Length; i++)
         {
-            var g = Gain(ue, m);
-            if (g > bestGain)
+            if (values[i] > bestGain)
             {
-                bestGain = g;
-                best = m;
+                bestGain = values[i];
+                best = stations[i];
             }
         }
 
@@ -151,15 +181,25 @@ public sealed class Observation
     /// <summary>The base station nearest to <paramref name="ue"/> by distance (lowest index on ties), or -1.</summary>
     public int NearestStation(int ue)
     {
+        _nearest ??= new int[UeCount];
+        if (_nearest[ue] == 0)
+        {
+            _nearest[ue] = _world.StationGrid.Nearest(UePosition(ue)) + 2;
+        }
+
+        return _nearest[ue] - 2;
+    }
+
+    private int BestOfAll(int ue)
+    {
         var best = -1;
-        var bestDistance = double.PositiveInfinity;
-        var p = UePosition(ue);
+        var bestGain = double.NegativeInfinity;
         for (var m = 0; m < EdgeCount; m++)
         {
-            var d = p.DistanceTo(EdgePosition(m));
-            if (d < bestDistance)
+            var g = Gain(ue, m);
+            if (g > bestGain)
             {
-                bestDistance = d;
+                bestGain = g;
                 best = m;
             }
         }

@@ -37,6 +37,11 @@ public static class EpochProblemFactory
         var edges = observation.EdgeCount;
         var local = new double[tasks];
         var timeLeft = new double[tasks];
+        if ((long)tasks * tasks * edges > EpochProblem.MaxTableEntries)
+        {
+            throw new ArgumentException($"{tasks} tasks and {edges} servers: the latency table would hold more than {EpochProblem.MaxTableEntries:N0} entries (U^2 M); split the batch (shorter slots)", nameof(batch));
+        }
+
         var work = new double[tasks * edges];
         for (var u = 0; u < tasks; u++)
         {

@@ -10,7 +10,7 @@ public class CancellationTests
     {
         // A nanosecond per event: reaching t = 1e6 would take 1e15 events (years). Run(until)
         // alone could only return at the horizon, so a caller checking between chunks of simulated
-        // time never gets control back; the token is checked every 1,024 events.
+        // time never gets control back; the token is checked every Simulation.CancelCheckEvents events.
         var sim = new Simulation { StallLimit = int.MaxValue };
         IEnumerable<Event> Crawl()
         {

@@ -100,6 +100,24 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void Given_100000_UEs_and_30000_stations_at_tolerance_zero_When_loaded_Then_a_located_error_and_at_the_default_none()
+    {
+        // 100,000 x 30,000 = 3e9 gains, more than the longest array (2^31 - 57) and more than a
+        // 32-bit count: the product overflows an int, so the check must be made in 64 bits.
+        using var dir = new TempScenario();
+        dir.Write("city.yaml", $"include: {Path.Combine(Repo.Scenarios, "quickstart.yaml")}\nues: {{count: 100000}}\nbase_stations: {{count: 30000}}\nchannel: {{interference_tolerance: 0}}\n");
+
+        var exact = dir.Load("city.yaml");
+        var local = dir.Load("city.yaml", "channel.interference_tolerance=0.01");
+
+        var error = Assert.Single(exact.Errors);
+        Assert.Equal("channel.interference_tolerance", error.Path);
+        Assert.Equal(4, error.Span.Line);
+        Assert.Contains("3,000,000,000 channel gains", error.Message, StringComparison.Ordinal);
+        Assert.True(local.Ok, local.Report("city.yaml"));
+    }
+
+    [Fact]
     public void Given_terminal_escape_codes_in_values_and_keys_When_loaded_Then_messages_hold_no_control_characters()
     {
         using var dir = new TempScenario();

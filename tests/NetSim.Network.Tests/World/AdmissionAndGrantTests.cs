@@ -178,6 +178,46 @@ public class AdmissionAndGrantTests
     }
 
     [Fact]
+    public void Given_a_city_sized_gap_and_cloud_fallback_When_a_task_is_sent_to_a_station_out_of_coverage_Then_it_reaches_the_cloud_through_the_strongest_station_in_coverage()
+    {
+        // Station 0 is 10 km from the UE, beyond its 2.07 km range at the 1e-2 tolerance, so the
+        // gains are kept for stations 1 and 2 only; the task sent to 0 is refused for range (100 m
+        // coverage) and goes to the cloud through station 2 (50 m away), not 1 (150 m, out of coverage).
+        var model = Specs.FixedModel();
+        var spec = Specs.Points(
+            [new Point(10_000, 150)],
+            [new Point(0, 0), new Point(10_000, 0), new Point(10_000, 200)],
+            [new TraceArrival(0, 0, 0, double.NaN)],
+            [model],
+            [Specs.Type(model, Bits)]) with
+        {
+            Radio = Specs.Shannon() with { InterferenceTolerance = 1e-2 },
+            Admission = new Admission(CoverageM: 100, Fallback: FallbackKind.Cloud),
+            Cloud = true,
+            CloudRate = 100e9,
+            BackhaulRate = 1e9,
+        };
+        var run = WorldBuilder.Build(spec, _ => new ToStation(0), new ListRecorder());
+        var vias = new List<int>();
+        run.World.TaskFinished += t => vias.Add(t.Via);
+
+        run.Run();
+
+        Assert.False(run.World.Channel.Gains.Dense);
+        Assert.Equal([1, 2], run.World.Channel.Gains.Stations(0).ToArray());
+        Assert.Equal([2], vias);
+    }
+
+    /// <summary>Sends every task to one station.</summary>
+    private sealed class ToStation(int edge) : IPolicy
+    {
+        public string Name => "to-station";
+
+        public IReadOnlyList<Assignment> Decide(Observation observation, IReadOnlyList<TaskView> batch) =>
+            batch.Select(t => Assignment.Edge(t.Id, edge)).ToArray();
+    }
+
+    [Fact]
     public void Given_no_admission_control_Then_no_task_is_refused()
     {
         var recorder = Run(TwoAtOnce(deadline: 0.001));

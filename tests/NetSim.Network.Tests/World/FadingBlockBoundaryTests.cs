@@ -124,7 +124,7 @@ public class FadingBlockBoundaryTests
 
     /// <summary>One UE 100 m from one station, no interference, Rayleigh blocks of <paramref name="block"/> seconds.</summary>
     private static UplinkChannel Channel(Simulation sim, double block) =>
-        new(sim, Specs.Shannon(interference: false) with { RayleighBlock = block }, [Specs.TxPowerW], [Specs.Bandwidth], [Specs.Gain(100)], FadingSeed);
+        new(sim, Specs.Shannon(interference: false) with { RayleighBlock = block }, [Specs.TxPowerW], [Specs.Bandwidth], new GainTable([Specs.Gain(100)], 1), FadingSeed);
 
     private static Upload NewUpload(double bits, Action<Upload> onDone) =>
         new(new SimTask(0, 0, 0, Model, bits, 0, double.PositiveInfinity, 1), 0, 0, bits, double.NaN, onDone);

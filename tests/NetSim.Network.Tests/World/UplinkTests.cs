@@ -134,7 +134,7 @@ public class UplinkTests
         // and A, addressed to BS1, as interference (P/2) g: SINR = (P/2) g / (sigma^2 + (P/2) g).
         var sim = new Simulation(1);
         var g = Specs.Gain(100);
-        var channel = new UplinkChannel(sim, Specs.Shannon(), [Specs.TxPowerW], [Specs.Bandwidth, Specs.Bandwidth], [g, Specs.Gain(900)], 0);
+        var channel = new UplinkChannel(sim, Specs.Shannon(), [Specs.TxPowerW], [Specs.Bandwidth, Specs.Bandwidth], new GainTable([g, Specs.Gain(900)], 2), 0);
         var task = new SimTask(0, 0, 0, Model, 1e6, 0, double.PositiveInfinity, 1);
         var a = new Upload(task, 0, 1, 1e6, double.NaN, _ => { });
         var b = new Upload(task, 0, 0, 1e6, double.NaN, _ => { });
@@ -158,7 +158,7 @@ public class UplinkTests
         // channel used to end every upload within 1e-9 of its bits at the first one's end.
         var sim = new Simulation(1);
         var g = Specs.Gain(100);
-        var channel = new UplinkChannel(sim, Specs.Shannon(interference: false), [Specs.TxPowerW, Specs.TxPowerW], [Specs.Bandwidth, Specs.Bandwidth], [g, 0, 0, g], 0);
+        var channel = new UplinkChannel(sim, Specs.Shannon(interference: false), [Specs.TxPowerW, Specs.TxPowerW], [Specs.Bandwidth, Specs.Bandwidth], new GainTable([g, 0, 0, g], 2), 0);
         var task = new SimTask(0, 0, 0, Model, 1e6, 0, double.PositiveInfinity, 1);
         var bits = new[] { 1e6, 1e6 * (1 + 1e-10) };
         var ends = new double[2];

@@ -21,6 +21,10 @@ public sealed class ChannelConfig
     [Param("count uploads to other base stations as interference")]
     public bool Interference { get; set; } = true;
 
+    /// <summary>Interference tolerance.</summary>
+    [Param("locality of the radio model: a UE counts at a base station (as an interferer, and in the channel gains kept) only within the distance where its mean received power at full transmit power, with three standard deviations of favourable shadowing, falls to this fraction of the noise power; so one upload starting or ending moves the rates of the uploads near it only, and memory grows with UEs times stations in range. Each UE left out shifts a station's noise plus interference by less than this fraction. 0 counts every UE at every station (exact, dense); when every station is in range of every UE (small worlds) the results are those of 0", Min = 0)]
+    public double InterferenceTolerance { get; set; } = 1e-2;
+
     /// <summary>Bandwidth sharing.</summary>
     [Param("equal shares, or shares set by the policy")]
     public ShareName Share { get; set; } = ShareName.Equal;
