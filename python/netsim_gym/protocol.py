@@ -5,6 +5,7 @@ handshake) and answers each request with one reply, or with an error frame (type
 that leaves every environment as it was.
 """
 
+import io
 import json
 import os
 import shutil
@@ -64,12 +65,15 @@ def overrides_of(overrides):
 class Connection:
     """One `netsim serve` process and its session: the handshake in ``hello``, requests as methods."""
 
-    def __init__(self, scenario, overrides=None, envs=1, port=None, command=None):
-        args = (command or netsim_command()) + ["serve", os.fspath(scenario), "--envs", str(envs)] + overrides_of(overrides or {})
+    def __init__(self, scenario, overrides=None, envs=1, port=None, command=None, serve_args=(), stderr=None):
+        """Starts ``command`` (default: netsim_command()) ``serve scenario``, with ``serve_args`` after
+        the scenario's; ``stderr`` as for subprocess.Popen (standard input and output mode only)."""
+        args = (command or netsim_command()) + ["serve", os.fspath(scenario), "--envs", str(envs)] + list(serve_args) + overrides_of(overrides or {})
         self._socket = None
         if port is None:
-            self._process = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
-            self._in = self._process.stdout
+            self._process = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr, bufsize=0)
+            # Buffered: read(n) returns n bytes (or fewer only at the end), in one system call when the reply is in the pipe.
+            self._in = io.BufferedReader(self._process.stdout, 1 << 16)
             self._out = self._process.stdin
         else:
             self._process = subprocess.Popen(args + ["--port", str(port)], stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -95,6 +99,7 @@ class Connection:
         rows, row = self.hello["observation"]["shape"]
         self.observation_size = rows * row
         self.info_names = list(self.hello["info"])
+        self.stderr_text = ""
         self.closed = False
 
     def _read(self):
@@ -177,12 +182,20 @@ class Connection:
             self._request(_HEADER.pack(1, CLOSE), CLOSE | REPLY)
         except (NetsimError, OSError):
             pass
-        self._release()
+        for stream in (self._out, self._process.stdin):
+            if stream is not None:
+                try:
+                    stream.close()
+                except OSError:
+                    pass
         try:
             self._process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.wait()
+        if self._process.stderr is not None and self._socket is None:
+            self.stderr_text = self._process.stderr.read().decode("utf-8", "replace")
+        self._release()
 
     def _release(self):
         for stream in (self._out, self._in, self._process.stdout, self._process.stdin, self._process.stderr):

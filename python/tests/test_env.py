@@ -168,6 +168,14 @@ class TransportTests(unittest.TestCase):
         env.close()
         self.assertEqual(process.wait(timeout=30), 0)
 
+    def test_stats_count_the_steps_and_resets_the_session_ran(self):
+        connection = netsim_gym.Connection(ZHOU, SMALL, serve_args=["--stats"], stderr=subprocess.PIPE)
+        connection.reset(0, 1)
+        for _ in range(3):
+            connection.step(np.zeros((1, 5), dtype=np.int64))
+        connection.close()
+        self.assertRegex(connection.stderr_text, r"netsim serve: stats steps=3 resets=1 seconds=[0-9.]+ simulating=[0-9.]+ encoding=[0-9.]+")
+
     def test_a_killed_client_ends_the_server_with_exit_0(self):
         command = netsim_gym.netsim_command() + ["serve", ZHOU]
         server = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)

@@ -24,12 +24,13 @@ internal static class ServeCommand
         var set = Overrides.Option();
         var envs = new Option<int>("--envs") { Description = "environments served, stepped together (vectorised use)", DefaultValueFactory = _ => 1 };
         var port = new Option<int?>("--port") { Description = "serve one client on 127.0.0.1:PORT instead of standard input and output (0: a free port, printed on standard error)" };
-        var command = new Command("serve", "serve environments of a scenario to a Python client (docs/python.md)") { scenario, set, envs, port };
-        command.SetAction(parse => Execute(parse.GetValue(scenario)!, parse.GetValue(set) ?? [], parse.GetValue(envs), parse.GetValue(port)));
+        var stats = new Option<bool>("--stats") { Description = "at the end, say on standard error how many steps and resets ran and the seconds spent simulating, encoding observations and on the rest" };
+        var command = new Command("serve", "serve environments of a scenario to a Python client (docs/python.md)") { scenario, set, envs, port, stats };
+        command.SetAction(parse => Execute(parse.GetValue(scenario)!, parse.GetValue(set) ?? [], parse.GetValue(envs), parse.GetValue(port), parse.GetValue(stats)));
         return command;
     }
 
-    private static int Execute(string file, string[] overrides, int envs, int? port)
+    private static int Execute(string file, string[] overrides, int envs, int? port, bool stats)
     {
         if (envs is < 1 or > 4096)
         {
@@ -69,10 +70,11 @@ internal static class ServeCommand
 
         var spec = ScenarioMapper.ToSpec(s, s.Config.Seed);
         var hello = new Dictionary<string, object> { ["scenario"] = s.Name, ["sha256"] = s.Sha256, ["seed"] = s.Config.Seed };
-        var server = new EnvironmentServer(spec, envs, s.Config.Seed, cost, hello);
+        var server = new EnvironmentServer(spec, envs, s.Config.Seed, cost, hello) { Stats = stats };
         if (port is not { } p)
         {
-            using var input = Console.OpenStandardInput();
+            // Buffered input: a request's length and body in one system call; each reply is written whole and flushed.
+            using var input = new BufferedStream(Console.OpenStandardInput(), 1 << 16);
             using var output = Console.OpenStandardOutput();
             return server.Serve(input, output);
         }
@@ -93,9 +95,10 @@ internal static class ServeCommand
         listener.Stop();
         client.NoDelay = true;
         using var stream = client.GetStream();
+        using var buffered = new BufferedStream(stream, 1 << 16);
         try
         {
-            return server.Serve(stream, stream);
+            return server.Serve(buffered, stream);
         }
         catch (IOException)
         {

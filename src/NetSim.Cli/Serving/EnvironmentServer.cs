@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -32,8 +33,17 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
     private byte[] _in = new byte[1024];
     private byte[] _out = new byte[1024];
 
+    private readonly long _started = Stopwatch.GetTimestamp();
+    private long _simulating;
+    private long _encoding;
+    private long _steps;
+    private long _resets;
+
     /// <summary>The spaces the environments use.</summary>
     public FlatSpaces Spaces => _spaces;
+
+    /// <summary>Whether the session ends with a line on standard error saying where its time went.</summary>
+    public bool Stats { get; init; }
 
     /// <summary>
     /// Sends the handshake and answers requests until the client closes (0), disappears (end of
@@ -41,6 +51,20 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
     /// (the stream cannot be followed further: an error reply, then 2).
     /// </summary>
     public int Serve(Stream input, Stream output)
+    {
+        var exit = Session(input, output);
+        if (Stats)
+        {
+            var total = Stopwatch.GetElapsedTime(_started).TotalSeconds;
+            var simulating = Stopwatch.GetElapsedTime(0, _simulating).TotalSeconds;
+            var encoding = Stopwatch.GetElapsedTime(0, _encoding).TotalSeconds;
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"netsim serve: stats steps={_steps} resets={_resets} seconds={total:F6} simulating={simulating:F6} encoding={encoding:F6} rest={total - simulating - encoding:F6} (rest: reading requests, waiting for the client, decoding actions, writing replies)"));
+        }
+
+        return exit;
+    }
+
+    private int Session(Stream input, Stream output)
     {
         SendHello(output);
         Span<byte> header = stackalloc byte[4];
@@ -148,7 +172,7 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
                 served.Next = r;
             }
 
-            served.Start();
+            Simulate(served.Start, reset: true);
             served.Snapshot();
         }
 
@@ -272,13 +296,14 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
             if (decided[e] is null)
             {
                 // An ended episode under autoreset: this step starts the next one.
-                served.Start();
+                Simulate(served.Start, reset: true);
             }
             else
             {
                 try
                 {
-                    served.Advance(decided[e]);
+                    var assignments = decided[e];
+                    Simulate(() => served.Advance(assignments), reset: false);
                 }
                 catch (InvalidOperationException ex)
                 {
@@ -293,7 +318,7 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
             served.Snapshot();
             if (served.Last.Done && autoreset == 1)
             {
-                served.Start();
+                Simulate(served.Start, reset: true);
             }
         }
 
@@ -427,8 +452,25 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
         output.Flush();
     }
 
+    /// <summary>Runs <paramref name="action"/>, a reset or a step of an environment, counting it and its time.</summary>
+    private void Simulate(Action action, bool reset)
+    {
+        var start = Stopwatch.GetTimestamp();
+        action();
+        _simulating += Stopwatch.GetTimestamp() - start;
+        if (reset)
+        {
+            _resets++;
+        }
+        else
+        {
+            _steps++;
+        }
+    }
+
     private int WriteObservation(Span<byte> reply, int at, Served served)
     {
+        var start = Stopwatch.GetTimestamp();
         var last = served.Last!;
         if (last.Observation is { } observation)
         {
@@ -445,6 +487,7 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
             at += 8;
         }
 
+        _encoding += Stopwatch.GetTimestamp() - start;
         return at;
     }
 
