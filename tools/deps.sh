@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests use beside the .NET SDK, if missing: python3-pandas (the
-# analysis guide's pandas reading of `netsim export` files, run by a test with /usr/bin/python3) and
+# analysis guide's pandas reading of `netsim export` files, run by a test with /usr/bin/python3),
+# python3-numpy (the Python package netsim_gym and its tests, python/tests) and
 # chromium (the HTML report loaded in a real browser, headless).
 # Needs root or password-less sudo to install; otherwise says what is missing and exits 1.
 set -euo pipefail
 
 missing=()
 /usr/bin/python3 -c 'import pandas' >/dev/null 2>&1 || missing+=(python3-pandas)
+/usr/bin/python3 -c 'import numpy' >/dev/null 2>&1 || missing+=(python3-numpy)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ ${#missing[@]} -eq 0 ] && exit 0
 

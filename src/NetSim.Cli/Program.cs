@@ -22,6 +22,7 @@ public static class Program
             ExportCommand.Create(),
             PlotCommand.Create(),
             TrainCommand.Create(),
+            ServeCommand.Create(),
             PapersReadmeCommand.Create(),
         };
         if (Console.IsOutputRedirected)

@@ -67,6 +67,10 @@ public partial class HostileCommandLineTests
         { ["train", Quick, "--agent", "actor-critic", "--out", "a.ckpt", "--db", "."], 2, "--db .: is a directory, not a file" },
         { ["train", Quick, "--agent", "actor-critic", "--resume", "--out", "absent.ckpt"], 2, "absent.ckpt: no such file" },
         { ["train", Quick, "--agent", "actor-critic", "--set", "policy.options.batch=3"], 2, "policy.options.batch: unknown option for actor-critic" },
+        { ["serve", Quick, "--envs", "0"], 2, "--envs 0: expected 1 to 4096" },
+        { ["serve", Quick, "--port", "70000"], 2, "--port 70000: expected 0 to 65535" },
+        { ["serve", "missing.yaml"], 2, "missing.yaml" },
+        { ["serve", Quick, "--set", "policy.options.time_scale=-1"], 2, "policy.options.time_scale" },
         { ["frobnicate"], 2, "frobnicate" },
     };
 
@@ -121,7 +125,7 @@ public partial class HostileCommandLineTests
     {
         using var netsim = new Netsim();
 
-        foreach (var command in new[] { "run", "validate", "sweep", "train" })
+        foreach (var command in new[] { "run", "validate", "sweep", "train", "serve" })
         {
             var (exit, stdout, _) = netsim.Run(command, "--help");
 

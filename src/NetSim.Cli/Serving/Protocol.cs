@@ -1,0 +1,43 @@
+namespace NetSim.Cli.Serving;
+
+/// <summary>
+/// The constants of the <c>netsim serve</c> protocol, version 1 (docs/python.md gives the byte
+/// layout). Every message is a frame: a little-endian uint32 length of what follows, a type byte,
+/// and the body. The server speaks first (<see cref="Hello"/>); then each request gets exactly one
+/// reply, an <see cref="Error"/> when the request was wrong, which leaves every environment as it was.
+/// </summary>
+internal static class Protocol
+{
+    /// <summary>The protocol version the handshake reports; a change of any layout increments it.</summary>
+    public const ushort Version = 1;
+
+    /// <summary>The handshake's first four bytes.</summary>
+    public static ReadOnlySpan<byte> Magic => "NSIM"u8;
+
+    /// <summary>Longest frame accepted (type byte and body), 64 MiB: a longer length is taken for a broken stream.</summary>
+    public const int MaxFrame = 64 << 20;
+
+    /// <summary>Request: reset one environment or all (int32 env, -1 for all; uint8 has seed; uint64 seed; uint32 length and UTF-8 JSON options).</summary>
+    public const byte Reset = 0x01;
+
+    /// <summary>Request: step every environment (uint8 autoreset; int32 actions, one per device of each environment).</summary>
+    public const byte Step = 0x02;
+
+    /// <summary>Request: the ended tasks of an environment's episode so far (int32 env).</summary>
+    public const byte Tasks = 0x03;
+
+    /// <summary>Request: end the session (no body); the reply is empty and the server exits 0.</summary>
+    public const byte Close = 0x04;
+
+    /// <summary>Reply: the handshake ("NSIM", uint16 version, uint32 length and UTF-8 JSON of the spaces).</summary>
+    public const byte Hello = 0x80;
+
+    /// <summary>Reply bit: a reply's type is its request's type with this bit set.</summary>
+    public const byte ReplyBit = 0x80;
+
+    /// <summary>Reply: what was wrong with the request (UTF-8 text, the rest of the frame).</summary>
+    public const byte Error = 0xFF;
+
+    /// <summary>The names of the info numbers every reset and step reports per environment, in order.</summary>
+    public static readonly string[] InfoNames = ["now", "events", "created", "completed", "dropped", "epoch", "tasks", "settled", "episode"];
+}
