@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using NetSim.Network.Metrics;
+using NetSim.Tests.Shared;
 
 namespace NetSim.Cli.Tests;
 
@@ -19,20 +20,6 @@ public sealed partial class QueueStudyGuideTests : IDisposable
 
     public void Dispose() => _netsim.Dispose();
 
-    /// <summary>Erlang C: the probability that a task waits at an M/M/c queue with offered load a.</summary>
-    private static double ErlangC(int c, double a)
-    {
-        double term = 1;
-        double sum = 1;
-        for (var k = 1; k < c; k++)
-        {
-            term *= a / k;
-            sum += term;
-        }
-
-        var top = term * a / c / (1 - (a / c));
-        return top / (sum + top);
-    }
 
     [Fact]
     public void Given_the_queue_study_When_its_commands_run_Then_each_node_figure_agrees_with_erlang_c()
@@ -57,7 +44,7 @@ public sealed partial class QueueStudyGuideTests : IDisposable
         {
             var rows = NodeRows(connection, $"{lambda.ToString(CultureInfo.InvariantCulture)}/s");
             Assert.Equal(5, rows.Count);
-            var erlang = ErlangC(3, lambda);
+            var erlang = QueueTheory.ErlangC(3, lambda);
             var wq = erlang / (3 - lambda);
             var theory = new Dictionary<string, double>
             {
@@ -93,7 +80,7 @@ public sealed partial class QueueStudyGuideTests : IDisposable
             }
         }
 
-        var w = 1 + (ErlangC(3, 2.4) / (3 - 2.4));
+        var w = 1 + (QueueTheory.ErlangC(3, 2.4) / (3 - 2.4));
         Assert.Equal(20, summary["batch_means"]);
         Assert.True(Math.Abs(summary["mean_latency_batch"] - w) <= summary["mean_latency_batch_ci"], $"batch means {summary["mean_latency_batch"]:G4} ± {summary["mean_latency_batch_ci"]:G4} vs W {w:G4}");
     }

@@ -4,6 +4,7 @@ using NetSim.Network.Metrics;
 using NetSim.Network.Policies;
 using NetSim.Network.Recording;
 using NetSim.Network.Scenario;
+using NetSim.Tests.Shared;
 
 namespace NetSim.Network.Tests.Scenario;
 
@@ -57,20 +58,6 @@ public class NodeStatisticsTheoryTests
         }
     }
 
-    /// <summary>Erlang C: the probability that an arrival waits at an M/M/c queue with offered load a = lambda / mu.</summary>
-    private static double ErlangC(int c, double a)
-    {
-        double term = 1;
-        double sum = 1;
-        for (var k = 1; k < c; k++)
-        {
-            term *= a / k;
-            sum += term;
-        }
-
-        var top = term * a / c / (1 - (a / c));
-        return top / (sum + top);
-    }
 
     [Fact]
     public void Given_the_mm1_scenario_Then_the_server_figures_match_mm1()
@@ -82,8 +69,8 @@ public class NodeStatisticsTheoryTests
     public void Given_the_mmc_scenario_on_two_cores_Then_the_server_figures_match_erlang_c()
     {
         var lambda = 1.6;
-        Assert.Equal(0.7111, ErlangC(2, lambda), 4);
-        Check("M/M/2", Readings("mmc.yaml", "edge:0", s => s with { EdgeCores = 2, ArrivalInterval = 1 / lambda }), lambda, lambda / 2, ErlangC(2, lambda) / (2 - lambda));
+        Assert.Equal(0.7111, QueueTheory.ErlangC(2, lambda), 4);
+        Check("M/M/2", Readings("mmc.yaml", "edge:0", s => s with { EdgeCores = 2, ArrivalInterval = 1 / lambda }), lambda, lambda / 2, QueueTheory.ErlangC(2, lambda) / (2 - lambda));
     }
 
     [Fact]
