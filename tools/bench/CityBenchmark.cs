@@ -12,8 +12,10 @@ namespace NetSim.Bench;
 /// built <c>netsim run</c> under the nearest policy with <c>--trace summary</c> and
 /// <c>--trace tasks</c>. For each run it prints the CPU time of the whole process (user and
 /// system, start-up and world build included, from /usr/bin/time), the wall time of the run alone
-/// (the runs table), each over the tasks created, and the peak resident memory.
-/// <c>netsim-bench --c1 [--sizes 1000,10000,100000] [--tasks-per-ue N] [--netsim PATH]</c>.
+/// (the runs table), each over the tasks created, the peak resident memory and the mean latency of
+/// the completed tasks; <c>--set KEY=VALUE</c> (repeatable) passes overrides to every run, e.g.
+/// <c>--set channel.interference_tolerance=0</c> for the exact interference that the default's latency is compared with.
+/// <c>netsim-bench --c1 [--sizes 1000,10000,100000] [--tasks-per-ue N] [--netsim PATH] [--set KEY=VALUE]...</c>.
 /// Build netsim first (<c>dotnet build src/NetSim.Cli -c Release</c>), or name another build with --netsim.
 /// </summary>
 internal static class CityBenchmark
@@ -23,10 +25,11 @@ internal static class CityBenchmark
 
     public static void Run(string[] args)
     {
-        var sizes = (Value(args, "--sizes") ?? "1000,10000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
-        var perUe = Value(args, "--tasks-per-ue") is { } t ? int.Parse(t, CultureInfo.InvariantCulture) : 20;
-        var root = Root();
-        var netsim = Value(args, "--netsim") ?? Path.Combine(root, "src", "NetSim.Cli", "bin", "Release", "net10.0", "netsim.dll");
+        var sizes = (BenchArgs.Value(args, "--sizes") ?? "1000,10000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var perUe = BenchArgs.Value(args, "--tasks-per-ue") is { } t ? int.Parse(t, CultureInfo.InvariantCulture) : 20;
+        var sets = args.Select((a, i) => (a, i)).Where(x => x.a == "--set" && x.i + 1 < args.Length).SelectMany(x => new[] { "--set", args[x.i + 1] }).ToArray();
+        var root = BenchArgs.Root();
+        var netsim = BenchArgs.Value(args, "--netsim") ?? Path.Combine(root, "src", "NetSim.Cli", "bin", "Release", "net10.0", "netsim.dll");
         if (!File.Exists(netsim))
         {
             Console.Error.WriteLine($"netsim-bench: {netsim} does not exist; build it with: dotnet build src/NetSim.Cli -c Release");
@@ -38,7 +41,7 @@ internal static class CityBenchmark
         try
         {
             Console.WriteLine($"C1: the quickstart tiled, 5 UEs per {Cell:F0} m cell, {perUe} tasks per UE on average (Poisson 5/s for {perUe / 5.0:G} s), nearest policy; load average before: {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores");
-            Console.WriteLine($"{"UEs",8} {"stations",8} {"trace",8} {"tasks",10} {"events",12} {"CPU s",8} {"CPU us/task",11} {"run s",8} {"run us/task",11} {"peak MB",8}");
+            Console.WriteLine($"{"UEs",8} {"stations",8} {"trace",8} {"tasks",10} {"events",12} {"CPU s",8} {"CPU us/task",11} {"run s",8} {"run us/task",11} {"peak MB",8} {"latency ms",10}");
             foreach (var ues in sizes)
             {
                 var stations = ues / 5;
@@ -61,7 +64,7 @@ internal static class CityBenchmark
                 foreach (var trace in new[] { "summary", "tasks" })
                 {
                     var db = Path.Combine(work, $"c1-{ues}-{trace}.db");
-                    var (cpu, peak, exit) = Measure(netsim, work, ["run", scenario, "--trace", trace, "--out", db]);
+                    var (cpu, peak, exit) = Measure(netsim, work, ["run", scenario, "--trace", trace, "--out", db, .. sets]);
                     if (exit != 0)
                     {
                         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ues,8:N0} {stations,8:N0} {trace,8} netsim run exited {exit} after {cpu:F1} s of CPU, peak {peak / 1e6:F0} MB"));
@@ -70,8 +73,10 @@ internal static class CityBenchmark
 
                     using var reader = new TraceReader(db);
                     var run = reader.Runs().Single();
-                    var tasks = reader.Summary(run.RunId).GetValueOrDefault("tasks_created", double.NaN);
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ues,8:N0} {stations,8:N0} {trace,8} {tasks,10:N0} {run.Events,12:N0} {cpu,8:F1} {cpu / tasks * 1e6,11:F1} {run.WallSeconds,8:F1} {run.WallSeconds / tasks * 1e6,11:F1} {peak / 1e6,8:F0}"));
+                    var summary = reader.Summary(run.RunId);
+                    var tasks = summary.GetValueOrDefault("tasks_created", double.NaN);
+                    var latency = summary.GetValueOrDefault("mean_latency", double.NaN);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ues,8:N0} {stations,8:N0} {trace,8} {tasks,10:N0} {run.Events,12:N0} {cpu,8:F1} {cpu / tasks * 1e6,11:F1} {run.WallSeconds,8:F1} {run.WallSeconds / tasks * 1e6,11:F1} {peak / 1e6,8:F0} {latency * 1e3,10:F3}"));
                 }
             }
         }
@@ -104,22 +109,5 @@ internal static class CityBenchmark
         var fields = File.ReadAllLines(usage).Last().Split(' ');
         var cpu = double.Parse(fields[0], CultureInfo.InvariantCulture) + double.Parse(fields[1], CultureInfo.InvariantCulture);
         return (cpu, long.Parse(fields[2], CultureInfo.InvariantCulture) * 1024, process.ExitCode);
-    }
-
-    private static string? Value(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NetSim.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("run the benchmark from inside the repository");
     }
 }

@@ -57,7 +57,7 @@ internal static class OverloadBenchmark
                     sets = sets.Append("duration=6s");
                 }
 
-                var loaded = ScenarioLoader.Load(Path.Combine(Root(), "scenarios", "quickstart.yaml"), sets.ToArray());
+                var loaded = ScenarioLoader.Load(Path.Combine(BenchArgs.Root(), "scenarios", "quickstart.yaml"), sets.ToArray());
                 if (!loaded.Ok)
                 {
                     throw new InvalidOperationException(loaded.Report("quickstart.yaml"));
@@ -75,16 +75,5 @@ internal static class OverloadBenchmark
                     : string.Create(CultureInfo.InvariantCulture, $"{discipline,-10} {label,-17} did not finish in {cap} s (simulated time reached {world.Simulation.Now:F1} s of {run.Spec.Duration} s of arrivals; {world.Created:N0} tasks created, {world.CompletedCount:N0} completed)"));
             }
         }
-    }
-
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NetSim.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("run the benchmark from inside the repository");
     }
 }

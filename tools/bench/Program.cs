@@ -34,7 +34,7 @@ if (args.Contains("--sweep"))
     return;
 }
 
-// netsim-bench --c1 [--sizes 1000,10000,100000] [--tasks-per-ue N] [--netsim PATH]: the city-scale case, CPU per task and peak memory of the built netsim run.
+// netsim-bench --c1 [--sizes 1000,10000,100000] [--tasks-per-ue N] [--netsim PATH] [--set KEY=VALUE]...: the city-scale case, CPU per task, peak memory and mean latency of the built netsim run.
 if (args.Contains("--c1"))
 {
     CityBenchmark.Run(args);

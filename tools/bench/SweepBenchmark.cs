@@ -17,9 +17,9 @@ internal static class SweepBenchmark
 
     public static void Run(string[] args)
     {
-        var tasks = Value(args, "--tasks") is { } t ? long.Parse(t, CultureInfo.InvariantCulture) : 1_000_000;
-        var root = Root();
-        var netsim = Value(args, "--netsim") ?? Path.Combine(root, "src", "NetSim.Cli", "bin", "Release", "net10.0", "netsim.dll");
+        var tasks = BenchArgs.Value(args, "--tasks") is { } t ? long.Parse(t, CultureInfo.InvariantCulture) : 1_000_000;
+        var root = BenchArgs.Root();
+        var netsim = BenchArgs.Value(args, "--netsim") ?? Path.Combine(root, "src", "NetSim.Cli", "bin", "Release", "net10.0", "netsim.dll");
         if (!File.Exists(netsim))
         {
             Console.Error.WriteLine($"netsim-bench: {netsim} does not exist; build it with: dotnet build src/NetSim.Cli -c Release");
@@ -107,22 +107,5 @@ internal static class SweepBenchmark
         }
 
         return 0;
-    }
-
-    private static string? Value(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    private static string Root()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NetSim.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("run the benchmark from inside the repository");
     }
 }

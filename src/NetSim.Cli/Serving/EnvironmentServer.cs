@@ -1,9 +1,7 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using NetSim.Kernel.Randomness;
 using NetSim.Learning.Agents;
 using NetSim.Learning.Environment;
 using NetSim.Network.Building;
@@ -11,7 +9,7 @@ using NetSim.Network.Building;
 namespace NetSim.Cli.Serving;
 
 /// <summary>
-/// Serves <paramref name="count"/> environments of one world spec to one client over a pair of
+/// Serves environments of one world spec to one client over a pair of
 /// streams (<see cref="Protocol"/>). Environment i's episodes are worlds of replication seeds:
 /// a reset with seed s builds the world <c>netsim run --seed s</c> builds (its replication 0, or
 /// option <c>replication</c> r: its replication r); a reset without a seed, and an automatic reset,
@@ -20,24 +18,33 @@ namespace NetSim.Cli.Serving;
 /// runs. A step's reward is the sum over the decision epochs that settled during it of minus the
 /// mean cost of their tasks (<see cref="CostModel"/>).
 /// </summary>
-/// <param name="spec">The world of the scenario (its seed is replaced per episode).</param>
-/// <param name="count">Environments served.</param>
-/// <param name="seed">The scenario's root seed.</param>
-/// <param name="cost">The cost model whose negated mean is an epoch's reward.</param>
-/// <param name="hello">The handshake's JSON besides what the server adds (scenario, hash).</param>
-internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, CostModel cost, IReadOnlyDictionary<string, object> hello)
+internal sealed class EnvironmentServer
 {
-    private readonly FlatSpaces _spaces = new(spec, cost.TimeScale);
-    private readonly Served[] _envs = Enumerable.Range(0, count).Select(i => new Served(new OffloadingEnvironment(spec, "serve", cost.MeanReward), seed + (ulong)i)).ToArray();
-    private readonly double[] _observation = new double[new FlatSpaces(spec, cost.TimeScale).ObservationSize];
-    private byte[] _in = new byte[1024];
-    private byte[] _out = new byte[1024];
+    private readonly CostModel _cost;
+    private readonly IReadOnlyDictionary<string, object> _hello;
+    private readonly FlatSpaces _spaces;
+    private readonly ServedEnvironment[] _envs;
+    private readonly double[] _observation;
 
     private readonly long _started = Stopwatch.GetTimestamp();
     private long _simulating;
     private long _encoding;
     private long _steps;
     private long _resets;
+
+    /// <param name="spec">The world of the scenario (its seed is replaced per episode).</param>
+    /// <param name="count">Environments served.</param>
+    /// <param name="seed">The scenario's root seed.</param>
+    /// <param name="cost">The cost model whose negated mean is an epoch's reward.</param>
+    /// <param name="hello">The handshake's JSON besides what the server adds (scenario, hash).</param>
+    public EnvironmentServer(WorldSpec spec, int count, ulong seed, CostModel cost, IReadOnlyDictionary<string, object> hello)
+    {
+        _cost = cost;
+        _hello = hello;
+        _spaces = new FlatSpaces(spec, cost.TimeScale);
+        _envs = Enumerable.Range(0, count).Select(i => new ServedEnvironment(new OffloadingEnvironment(spec, "serve", cost.MeanReward), seed + (ulong)i)).ToArray();
+        _observation = new double[_spaces.ObservationSize];
+    }
 
     /// <summary>The spaces the environments use.</summary>
     public FlatSpaces Spaces => _spaces;
@@ -52,7 +59,7 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
     /// </summary>
     public int Serve(Stream input, Stream output)
     {
-        var exit = Session(input, output);
+        var exit = Session(new FrameStream(input, output));
         if (Stats)
         {
             var total = Stopwatch.GetElapsedTime(_started).TotalSeconds;
@@ -64,53 +71,41 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
         return exit;
     }
 
-    private int Session(Stream input, Stream output)
+    private int Session(FrameStream frames)
     {
-        SendHello(output);
-        Span<byte> header = stackalloc byte[4];
+        SendHello(frames);
         while (true)
         {
-            if (input.ReadAtLeast(header, 4, throwOnEndOfStream: false) < 4)
+            if (!frames.TryRead(out var length))
             {
                 return ExitCodes.Ok;
             }
 
-            var length = BinaryPrimitives.ReadUInt32LittleEndian(header);
             if (length < 1 || length > Protocol.MaxFrame)
             {
-                SendError(output, $"frame length {length}: expected 1 to {Protocol.MaxFrame} bytes (a type byte and its body); the stream cannot be followed past it, closing");
+                frames.SendError($"frame length {length}: expected 1 to {Protocol.MaxFrame} bytes (a type byte and its body); the stream cannot be followed past it, closing");
                 return ExitCodes.BadInput;
             }
 
-            if (_in.Length < length)
-            {
-                _in = new byte[Math.Max(length, _in.Length * 2)];
-            }
-
-            if (input.ReadAtLeast(_in.AsSpan(0, (int)length), (int)length, throwOnEndOfStream: false) < length)
-            {
-                return ExitCodes.Ok;
-            }
-
-            var type = _in[0];
-            var body = _in.AsSpan(1, (int)length - 1);
+            var type = frames.Type;
+            var body = frames.Body;
             string? error;
             switch (type)
             {
                 case Protocol.Reset:
-                    error = Reset(body, output);
+                    error = Reset(body, frames);
                     break;
                 case Protocol.Step:
-                    error = Step(body, output);
+                    error = Step(body, frames);
                     break;
                 case Protocol.Tasks:
-                    error = Tasks(body, output);
+                    error = Tasks(body, frames);
                     break;
                 case Protocol.Close:
                     error = body.Length == 0 ? null : $"close: {body.Length} body bytes, expected none";
                     if (error is null)
                     {
-                        Send(output, Protocol.Close | Protocol.ReplyBit, 0);
+                        frames.Send(Protocol.Close | Protocol.ReplyBit, 0);
                         return ExitCodes.Ok;
                     }
 
@@ -122,12 +117,12 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
 
             if (error is not null)
             {
-                SendError(output, error);
+                frames.SendError(error);
             }
         }
     }
 
-    private string? Reset(ReadOnlySpan<byte> body, Stream output)
+    private string? Reset(ReadOnlySpan<byte> body, FrameStream frames)
     {
         if (body.Length < 17)
         {
@@ -153,7 +148,7 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
             return $"reset: has-seed byte {hasSeed}: expected 0 or 1";
         }
 
-        if (!TryReplication(body[17..], out var replication, out var error))
+        if (!Protocol.TryReadOptions(body[17..], out var replication, out var error))
         {
             return error;
         }
@@ -177,7 +172,7 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
         }
 
         var size = targets.Length * (_spaces.ObservationSize + Protocol.InfoNames.Length) * 8;
-        var reply = Begin(size);
+        var reply = frames.Begin(size);
         var at = 0;
         foreach (var i in targets)
         {
@@ -189,55 +184,11 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
             at = WriteInfo(reply, at, _envs[i]);
         }
 
-        Send(output, Protocol.Reset | Protocol.ReplyBit, size);
+        frames.Send(Protocol.Reset | Protocol.ReplyBit, size);
         return null;
     }
 
-    /// <summary>Reads the <c>replication</c> of a reset's JSON options (null when not given); false with <paramref name="error"/> on bad options.</summary>
-    private static bool TryReplication(ReadOnlySpan<byte> json, out int? replication, out string? error)
-    {
-        error = null;
-        replication = null;
-        if (json.Length == 0)
-        {
-            return true;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(json.ToArray());
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                error = $"reset: options are a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, expected an object";
-                return false;
-            }
-            foreach (var property in document.RootElement.EnumerateObject())
-            {
-                if (property.Name != "replication")
-                {
-                    error = $"reset: unknown option '{property.Name}' (known: replication)";
-                    return false;
-                }
-
-                if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetInt32(out var r) || r < 0)
-                {
-                    error = $"reset: option replication: {property.Value.GetRawText()}, expected an integer from 0";
-                    return false;
-                }
-
-                replication = r;
-            }
-
-            return true;
-        }
-        catch (JsonException ex)
-        {
-            error = $"reset: options are not JSON: {ex.Message}";
-            return false;
-        }
-    }
-
-    private string? Step(ReadOnlySpan<byte> body, Stream output)
+    private string? Step(ReadOnlySpan<byte> body, FrameStream frames)
     {
         var devices = _spaces.Devices;
         var expected = 1 + (4 * devices * _envs.Length);
@@ -322,7 +273,7 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
             }
         }
 
-        var reply = Begin(size);
+        var reply = frames.Begin(size);
         var at = 0;
         foreach (var r in rewards)
         {
@@ -341,11 +292,11 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
         }
 
         flags.CopyTo(reply[at..]);
-        Send(output, Protocol.Step | Protocol.ReplyBit, size);
+        frames.Send(Protocol.Step | Protocol.ReplyBit, size);
         return null;
     }
 
-    private string? Tasks(ReadOnlySpan<byte> body, Stream output)
+    private string? Tasks(ReadOnlySpan<byte> body, FrameStream frames)
     {
         if (body.Length != 4)
         {
@@ -359,44 +310,15 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
         }
 
         var ended = _envs[env].Ended;
-        var c = ended.Count;
-        var size = 4 + (c * (8 + 4 + 8 + 8 + 8 + 1));
-        var reply = Begin(size);
-        BinaryPrimitives.WriteUInt32LittleEndian(reply, (uint)c);
-        var at = 4;
-        foreach (var t in ended)
-        {
-            BinaryPrimitives.WriteInt64LittleEndian(reply[at..], t.TaskId);
-            at += 8;
-        }
-
-        foreach (var t in ended)
-        {
-            BinaryPrimitives.WriteInt32LittleEndian(reply[at..], t.Ue);
-            at += 4;
-        }
-
-        foreach (var column in new Func<TaskResult, double>[] { t => t.Latency, t => t.Bound, t => t.EnergyJ })
-        {
-            foreach (var t in ended)
-            {
-                BinaryPrimitives.WriteDoubleLittleEndian(reply[at..], column(t));
-                at += 8;
-            }
-        }
-
-        foreach (var t in ended)
-        {
-            reply[at++] = (byte)(t.Completed ? 1 : 0);
-        }
-
-        Send(output, Protocol.Tasks | Protocol.ReplyBit, size);
+        var size = Protocol.TasksSize(ended.Count);
+        Protocol.WriteTasks(frames.Begin(size), ended);
+        frames.Send(Protocol.Tasks | Protocol.ReplyBit, size);
         return null;
     }
 
-    private void SendHello(Stream output)
+    private void SendHello(FrameStream frames)
     {
-        var fields = new Dictionary<string, object>(hello)
+        var fields = new Dictionary<string, object>(_hello)
         {
             ["protocol"] = (int)Protocol.Version,
             ["envs"] = _envs.Length,
@@ -414,42 +336,16 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
                 ["targets"] = _spaces.TargetNames(),
             },
             ["info"] = Protocol.InfoNames,
-            ["reward"] = string.Create(CultureInfo.InvariantCulture, $"sum over the decision epochs settled during the step of minus the mean cost of their tasks; a task's cost is latency / {cost.TimeScale} s + {cost.Penalty} if it missed its bound + {cost.DropPenalty} if it never completed + {cost.EnergyWeight} x energy / {cost.EnergyScale} J"),
+            ["reward"] = string.Create(CultureInfo.InvariantCulture, $"sum over the decision epochs settled during the step of minus the mean cost of their tasks; a task's cost is latency / {_cost.TimeScale} s + {_cost.Penalty} if it missed its bound + {_cost.DropPenalty} if it never completed + {_cost.EnergyWeight} x energy / {_cost.EnergyScale} J"),
         };
         var json = JsonSerializer.SerializeToUtf8Bytes(fields);
         var size = 4 + 2 + 4 + json.Length;
-        var reply = Begin(size);
+        var reply = frames.Begin(size);
         Protocol.Magic.CopyTo(reply);
         BinaryPrimitives.WriteUInt16LittleEndian(reply[4..], Protocol.Version);
         BinaryPrimitives.WriteUInt32LittleEndian(reply[6..], (uint)json.Length);
         json.CopyTo(reply[10..]);
-        Send(output, Protocol.Hello, size);
-    }
-
-    private void SendError(Stream output, string message)
-    {
-        var text = Encoding.UTF8.GetBytes(message);
-        text.CopyTo(Begin(text.Length));
-        Send(output, Protocol.Error, text.Length);
-    }
-
-    /// <summary>The body of a reply of <paramref name="size"/> bytes, to fill before <see cref="Send"/>.</summary>
-    private Span<byte> Begin(int size)
-    {
-        if (_out.Length < size + 5)
-        {
-            _out = new byte[Math.Max(size + 5, _out.Length * 2)];
-        }
-
-        return _out.AsSpan(5, size);
-    }
-
-    private void Send(Stream output, int type, int size)
-    {
-        BinaryPrimitives.WriteUInt32LittleEndian(_out, (uint)(size + 1));
-        _out[4] = (byte)type;
-        output.Write(_out, 0, size + 5);
-        output.Flush();
+        frames.Send(Protocol.Hello, size);
     }
 
     /// <summary>Runs <paramref name="action"/>, a reset or a step of an environment, counting it and its time.</summary>
@@ -468,7 +364,7 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
         }
     }
 
-    private int WriteObservation(Span<byte> reply, int at, Served served)
+    private int WriteObservation(Span<byte> reply, int at, ServedEnvironment served)
     {
         var start = Stopwatch.GetTimestamp();
         var last = served.Last!;
@@ -491,7 +387,7 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
         return at;
     }
 
-    private static int WriteInfo(Span<byte> reply, int at, Served served)
+    private static int WriteInfo(Span<byte> reply, int at, ServedEnvironment served)
     {
         foreach (var x in served.Info)
         {
@@ -500,66 +396,5 @@ internal sealed class EnvironmentServer(WorldSpec spec, int count, ulong seed, C
         }
 
         return at;
-    }
-
-    /// <summary>One served environment: its episodes' seeds, its last step, and the tasks ended in the current episode.</summary>
-    private sealed class Served(OffloadingEnvironment env, ulong root)
-    {
-        public ulong Root { get; set; } = root;
-
-        /// <summary>The replication of <see cref="Root"/> the next reset without a seed builds.</summary>
-        public int Next { get; set; }
-
-        public int Episodes { get; private set; }
-
-        public StepResult? Last { get; set; }
-
-        public double Reward { get; private set; }
-
-        public List<TaskResult> Ended { get; } = new();
-
-        /// <summary>The info numbers reported with the last step (<see cref="Protocol.InfoNames"/>).</summary>
-        public double[] Info { get; } = new double[Protocol.InfoNames.Length];
-
-        public void Start()
-        {
-            Ended.Clear();
-            Last = env.Reset(RandomStreams.Replication(Root, Next));
-            Next++;
-            Episodes++;
-            Reward = Last.Reward;
-            Collect();
-        }
-
-        public void Advance(IReadOnlyList<Network.Scheduling.Assignment> assignments)
-        {
-            Last = env.Step(assignments);
-            Reward = Last.Reward;
-            Collect();
-        }
-
-        /// <summary>Fixes <see cref="Info"/> from the last step.</summary>
-        public void Snapshot()
-        {
-            var last = Last!;
-            var i = last.Info;
-            Info[0] = i.Now;
-            Info[1] = i.Events;
-            Info[2] = i.Created;
-            Info[3] = i.Completed;
-            Info[4] = i.Dropped;
-            Info[5] = last.Epoch;
-            Info[6] = last.Batch.Count;
-            Info[7] = last.Settled.Count;
-            Info[8] = Episodes - 1;
-        }
-
-        private void Collect()
-        {
-            foreach (var settled in Last!.Settled)
-            {
-                Ended.AddRange(settled.Tasks);
-            }
-        }
     }
 }

@@ -1,3 +1,7 @@
+using System.Buffers.Binary;
+using System.Text.Json;
+using NetSim.Learning.Environment;
+
 namespace NetSim.Cli.Serving;
 
 /// <summary>
@@ -40,4 +44,86 @@ internal static class Protocol
 
     /// <summary>The names of the info numbers every reset and step reports per environment, in order.</summary>
     public static readonly string[] InfoNames = ["now", "events", "created", "completed", "dropped", "epoch", "tasks", "settled", "episode"];
+
+    /// <summary>Reads the <c>replication</c> of a reset's JSON options (null when not given); false with <paramref name="error"/> on bad options.</summary>
+    public static bool TryReadOptions(ReadOnlySpan<byte> json, out int? replication, out string? error)
+    {
+        error = null;
+        replication = null;
+        if (json.Length == 0)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json.ToArray());
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                error = $"reset: options are a JSON {document.RootElement.ValueKind.ToString().ToLowerInvariant()}, expected an object";
+                return false;
+            }
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (property.Name != "replication")
+                {
+                    error = $"reset: unknown option '{property.Name}' (known: replication)";
+                    return false;
+                }
+
+                if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetInt32(out var r) || r < 0)
+                {
+                    error = $"reset: option replication: {property.Value.GetRawText()}, expected an integer from 0";
+                    return false;
+                }
+
+                replication = r;
+            }
+
+            return true;
+        }
+        catch (JsonException ex)
+        {
+            error = $"reset: options are not JSON: {ex.Message}";
+            return false;
+        }
+    }
+
+    /// <summary>Bytes of a tasks reply of <paramref name="count"/> tasks.</summary>
+    public static int TasksSize(int count) => 4 + (count * (8 + 4 + 8 + 8 + 8 + 1));
+
+    /// <summary>
+    /// Writes a tasks reply: uint32 count, then column by column the int64 task ids, int32 UEs,
+    /// float64 latencies, bounds and energies, and uint8 completed flags.
+    /// </summary>
+    public static void WriteTasks(Span<byte> reply, IReadOnlyList<TaskResult> ended)
+    {
+        BinaryPrimitives.WriteUInt32LittleEndian(reply, (uint)ended.Count);
+        var at = 4;
+        foreach (var t in ended)
+        {
+            BinaryPrimitives.WriteInt64LittleEndian(reply[at..], t.TaskId);
+            at += 8;
+        }
+
+        foreach (var t in ended)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(reply[at..], t.Ue);
+            at += 4;
+        }
+
+        foreach (var column in new Func<TaskResult, double>[] { t => t.Latency, t => t.Bound, t => t.EnergyJ })
+        {
+            foreach (var t in ended)
+            {
+                BinaryPrimitives.WriteDoubleLittleEndian(reply[at..], column(t));
+                at += 8;
+            }
+        }
+
+        foreach (var t in ended)
+        {
+            reply[at++] = (byte)(t.Completed ? 1 : 0);
+        }
+    }
 }
