@@ -2,7 +2,9 @@
 every device, trained on vectorised environments, then evaluated on seeds it never saw against the
 all-local and the uniformly random policies (paired t over the evaluation seeds).
 
-    PYTHONPATH=python python3 python/examples/reinforce.py [--updates 80] [--eval-seeds 30]
+    PYTHONPATH=python python3 python/examples/reinforce.py [--updates 80] [--eval-seeds 30] [--save theta.npy]
+
+With --save, python/examples/reinforce_policy.py serves the trained policy to `netsim run`.
 
 The policy: each device scores each of its candidate targets (local, each edge, the cloud) by
 theta . phi, where phi holds the candidate's kind (local, edge, cloud) and its times from the
@@ -208,9 +210,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--updates", type=int, default=80, help="policy updates (8 episodes each)")
     parser.add_argument("--eval-seeds", type=int, default=30, help="unseen worlds to evaluate on")
+    parser.add_argument("--save", metavar="FILE", help="write the trained theta to FILE (.npy) for reinforce_policy.py")
     args = parser.parse_args()
     r = run(args.updates, args.eval_seeds)
     print(f"trained in {r['train_seconds']:.1f} s; theta = {np.round(r['theta'], 3)}")
+    if args.save:
+        np.save(args.save, r["theta"])
+        print(f"theta written to {args.save}")
     print(f"episode return (minus the summed mean task cost of its slots), mean over {args.eval_seeds} unseen seeds:")
     print(f"  reinforce {r['learned'].mean():12.2f}")
     for name in ("local", "random"):

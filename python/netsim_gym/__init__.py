@@ -10,6 +10,7 @@ build, else ``netsim`` on the PATH.
 """
 
 from .env import NetsimEnv, NetsimParallelEnv, NetsimVectorEnv
+from .policy import serve_policy
 from .protocol import Connection, NetsimError, netsim_command
 from .spaces import GYMNASIUM, Box, Dict, Discrete, MultiDiscrete
 
@@ -23,6 +24,7 @@ __all__ = [
     "Connection",
     "NetsimError",
     "netsim_command",
+    "serve_policy",
     "Box",
     "Dict",
     "Discrete",

@@ -121,6 +121,11 @@ class NetsimVectorEnv:
         observations, rewards, terminated, truncated, infos = self._connection.step(actions, autoreset=True)
         return observations.copy(), rewards.copy(), terminated, truncated, self._infos(infos)
 
+    def task_results(self, env, previous=False):
+        """The tasks of environment ``env``'s current episode that have ended so far; with ``previous``,
+        those of its episode before (the one the last automatic reset ended), all ended."""
+        return self._connection.tasks(env, previous)
+
     def close(self):
         self._connection.close()
 

@@ -156,10 +156,12 @@ class Connection:
         flags = np.frombuffer(body, np.uint8, 2 * n, 8 * (n + n * k + n * d))
         return observations, rewards, flags[:n].astype(bool), flags[n:].astype(bool), infos
 
-    def tasks(self, env=0):
-        """The tasks of environment ``env``'s episode that have ended so far: a dict of arrays
+    def tasks(self, env=0, previous=False):
+        """The tasks of environment ``env``'s episode that have ended so far, or with ``previous`` all
+        the tasks of the episode before it (the one an automatic reset ended): a dict of arrays
         (task_id, ue, latency, bound, energy_j, completed), in the order they settled."""
-        body = self._request(struct.pack("<IBi", 5, TASKS, env), TASKS | REPLY)
+        frame = struct.pack("<IBiB", 6, TASKS, env, 1) if previous else struct.pack("<IBi", 5, TASKS, env)
+        body = self._request(frame, TASKS | REPLY)
         (c,) = struct.unpack_from("<I", body, 0)
         at = 4
         result = {}

@@ -126,6 +126,25 @@ class VectorTests(unittest.TestCase):
             self.assertFalse(terminated.any())
             self.assertEqual(list(infos["episode"]), [1, 1, 1])
 
+    def test_an_automatic_reset_keeps_the_ended_episode_s_tasks(self):
+        # All local on seed 40: every task ends in its slot, and env 1 the same world alone gives the truth.
+        with netsim_gym.make_vec(ZHOU, 2, **SMALL) as vec:
+            vec.reset(seed=40)
+            for _ in range(10):
+                _, _, terminated, _, _ = vec.step(np.zeros((2, 5), dtype=np.int64))
+            self.assertTrue(terminated.all())
+            ended = vec.task_results(1, previous=True)
+            self.assertEqual(len(vec.task_results(1)["task_id"]), 0)
+        single = netsim_gym.make(ZHOU, **SMALL)
+        try:
+            episode(single, 41, lambda step: np.zeros(5, dtype=np.int64))
+            alone = single.task_results()
+        finally:
+            single.close()
+        self.assertEqual(len(alone["task_id"]), 50)
+        for name in ("task_id", "ue", "latency", "energy_j", "completed"):
+            np.testing.assert_array_equal(ended[name], alone[name])
+
 
 class ParallelTests(unittest.TestCase):
     def test_the_multi_agent_form_keys_everything_by_agent_and_empties_agents_at_the_end(self):

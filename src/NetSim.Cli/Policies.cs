@@ -11,6 +11,7 @@ internal static class Policies
         var registry = PolicyRegistry.WithBuiltIns();
         PolicyCatalog.AddTo(registry);
         Learning.LearningCatalog.AddTo(registry);
+        registry.Register(Serving.ExternalPolicy.PolicyName, "decisions from a process you start (policy.options.command), for example a policy trained in Python; protocol in docs/python.md", Serving.ExternalPolicy.Takes(), context => new Serving.ExternalPolicy(context));
         return registry;
     }
 }

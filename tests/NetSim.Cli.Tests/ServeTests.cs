@@ -88,6 +88,8 @@ public class ServeTests
         Assert.Contains("device 1: action 6 out of range 0..5", client.Error(0x02, StepBody(false, 0, 6)), StringComparison.Ordinal);
         Assert.Contains("step: 5 body bytes, expected 9", client.Error(0x02, StepBody(false, 0)), StringComparison.Ordinal);
         Assert.Contains("tasks: environment -1", client.Error(0x03, BitConverter.GetBytes(-1)), StringComparison.Ordinal);
+        Assert.Contains("tasks: episode 2: expected 0 (the current one) or 1 (the one before it)", client.Error(0x03, [0, 0, 0, 0, 2]), StringComparison.Ordinal);
+        Assert.Contains("tasks: 6 body bytes, expected 4 (int32 env) or 5", client.Error(0x03, [0, 0, 0, 0, 0, 0]), StringComparison.Ordinal);
         Assert.Contains("close: 1 body bytes", client.Error(0x04, [0]), StringComparison.Ordinal);
 
         // None of that moved the episode: it is still at its first epoch.

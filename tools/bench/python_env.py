@@ -12,7 +12,8 @@ The split of the wall time: simulating (the server's resets and steps: building 
 the kernel to the next epoch) and encoding (observations into the float64 rows), both timed by the
 server (`netsim serve --stats`); the policy (timed here); the protocol (the rest: framing and
 parsing on both sides, the pipe's system calls and the switches between the two processes). The
-Python side's framing alone is also timed on canned frames, apart, and the round trip of the
+Python side's framing alone is also timed on canned frames, apart, as it is and as it would be had
+the protocol been JSON (the choice issue 15 asked to measure), and the round trip of the
 smallest request (its reply is 4 bytes) gives the cost of the transport and the process switches.
 """
 
@@ -119,6 +120,24 @@ def framing_cost(connection_devices=10, observation=400, repeat=20000):
     return (time.perf_counter() - start) / repeat
 
 
+def json_framing_cost(connection_devices=10, observation=400, repeat=5000):
+    """Seconds per step of the Python side's framing had the protocol been JSON: writing the action as
+    JSON, parsing a canned step reply holding the same numbers as JSON (the observation's values are
+    those of a real step: times as ln(1 + t / time_scale), 17 significant digits) into numpy arrays."""
+    rng = np.random.default_rng(0)
+    reply = json.dumps({"reward": [-1.2345678901234567], "info": [list(rng.random(9))], "observation": [list(rng.random(observation) * 3)], "terminated": [False], "truncated": [False]})
+    actions = np.zeros((1, connection_devices), dtype=np.int64)
+    start = time.perf_counter()
+    for _ in range(repeat):
+        json.dumps({"type": "step", "autoreset": True, "action": actions.tolist()}).encode("utf-8")
+        parsed = json.loads(reply)
+        np.array(parsed["reward"])
+        np.array(parsed["info"])
+        np.array(parsed["observation"])
+        np.array(parsed["terminated"]), np.array(parsed["truncated"])
+    return (time.perf_counter() - start) / repeat, len(reply.encode("utf-8"))
+
+
 def main():
     parser = argparse.ArgumentParser(description="netsim serve steps/s from Python")
     parser.add_argument("--seconds", type=float, default=5.0, help="wall time per case")
@@ -127,12 +146,14 @@ def main():
     measure(0.5, True)  # warm-up: the .NET runtime's first start, disk caches
     cases = [measure(args.seconds, True), measure(args.seconds, False), measure(args.seconds, True, envs=8)]
     framing = framing_cost()
+    json_framing, json_bytes = json_framing_cost()
     trips = {pin: ping(min(2.0, args.seconds), pin) for pin in (True, False)}
     os.sched_setaffinity(0, set(range(os.cpu_count())))
     if args.json:
         for case in cases:
             print(json.dumps(case))
         print(json.dumps({"case": "python framing per step", "microseconds": round(framing * 1e6, 2), "load_average": os.getloadavg()}))
+        print(json.dumps({"case": "python framing per step, had it been JSON", "microseconds": round(json_framing * 1e6, 2), "reply_bytes": json_bytes, "binary_reply_bytes": 8 * (1 + 9 + 400) + 2}))
         print(json.dumps({"case": "empty round trip", "one_core_microseconds": round(trips[True], 1), "two_cores_microseconds": round(trips[False], 1)}))
         return
     print(f"zhou2024, 10 UEs, 20-step episodes, policy: shortest upload (numpy); goal 5,000 steps/s on one core")
@@ -145,6 +166,7 @@ def main():
     print("shares of the wall time; protocol = the rest (framing on both sides, pipe system calls, process switches);")
     print("sim only/s = steps over the server's simulating seconds (resets included): the rate without Python and the protocol")
     print(f"python framing alone (pack an action, parse a canned step reply): {framing * 1e6:.1f} us per step")
+    print(f"the same in JSON (dump the action, parse a {json_bytes:,d}-byte reply of the same numbers into arrays): {json_framing * 1e6:.1f} us per step, against {8 * 410 + 2:,d} bytes binary")
     print(f"smallest round trip (a request with a 4-byte reply): {trips[True]:.1f} us on one core, {trips[False]:.1f} us on two")
     print("load average (1, 5, 15 min) at the end: " + ", ".join(f"{x:.1f}" for x in os.getloadavg()) + f" on {os.cpu_count()} CPUs")
 

@@ -141,7 +141,7 @@ internal static class RunCommand
             }
 
             rows = new ChunkedRecorder(writer, Simulations.Statistics(cut, replications));
-            run = Simulations.Build(scenario, registry, policyName, shared: false, info.Seed, rows, cut);
+            run = Simulations.Build(scenario, registry, policyName, shared: false, info.Seed, rows, interruption.Token, cut);
             writer.WritePlaces(run.World.Places());
             var finished = Progress(run, replication, replications, interruption.Token);
             var world = run.World;
@@ -172,6 +172,10 @@ internal static class RunCommand
             writer.MarkFailed(ex.Message, simTime, run?.World.Simulation.ProcessedEvents ?? 0, watch.Elapsed.TotalSeconds);
             Console.Error.WriteLine($"netsim run: replication {replication} failed at t={simTime.ToString("G6", CultureInfo.InvariantCulture)} s: {ex.Message}");
             return ExitCodes.Failure;
+        }
+        finally
+        {
+            (run?.Policy as IDisposable)?.Dispose();
         }
     }
 

@@ -79,10 +79,11 @@ internal static class Simulations
 
     /// <summary>
     /// Builds the world of <paramref name="scenario"/> under <paramref name="policyName"/> with replication
-    /// seed <paramref name="seed"/>; <paramref name="shared"/> as for <see cref="CheckPolicy"/>.
+    /// seed <paramref name="seed"/>; <paramref name="shared"/> as for <see cref="CheckPolicy"/>. The
+    /// policy gets <paramref name="cancel"/>, the run's interruption.
     /// </summary>
     /// <remarks>With <paramref name="cut"/> the warm-up cut is that time (the one <see cref="Cut"/> found).</remarks>
-    public static WorldRun Build(Scenario scenario, PolicyRegistry registry, string policyName, bool shared, ulong seed, IRunRecorder recorder, double? cut = null)
+    public static WorldRun Build(Scenario scenario, PolicyRegistry registry, string policyName, bool shared, ulong seed, IRunRecorder recorder, CancellationToken cancel, double? cut = null)
     {
         var spec = ScenarioMapper.ToSpec(scenario, seed);
         if (cut is { } given)
@@ -90,7 +91,7 @@ internal static class Simulations
             spec = spec with { Warmup = given };
         }
 
-        return WorldBuilder.Build(spec, random => registry.Create(Context(scenario, registry, policyName, shared, random)), recorder);
+        return WorldBuilder.Build(spec, random => registry.Create(Context(scenario, registry, policyName, shared, random) with { Cancel = cancel }), recorder);
     }
 
     /// <summary>
@@ -108,7 +109,7 @@ internal static class Simulations
         }
 
         var series = new SeriesRecorder();
-        var run = Build(scenario, registry, policyName, shared, seed, series);
+        var run = Build(scenario, registry, policyName, shared, seed, series, cancel);
         try
         {
             return run.Run(cancel: cancel) ? SteadyState.MserCut(series.Statistics.Series()).Cut : null;

@@ -298,9 +298,9 @@ internal sealed class EnvironmentServer
 
     private string? Tasks(ReadOnlySpan<byte> body, FrameStream frames)
     {
-        if (body.Length != 4)
+        if (body.Length is not (4 or 5))
         {
-            return $"tasks: {body.Length} body bytes, expected 4 (int32 env)";
+            return $"tasks: {body.Length} body bytes, expected 4 (int32 env) or 5 (int32 env, uint8 episode)";
         }
 
         var env = BinaryPrimitives.ReadInt32LittleEndian(body);
@@ -309,7 +309,13 @@ internal sealed class EnvironmentServer
             return $"tasks: environment {env}: expected 0 to {_envs.Length - 1}";
         }
 
-        var ended = _envs[env].Ended;
+        var episode = body.Length == 5 ? body[4] : 0;
+        if (episode > 1)
+        {
+            return $"tasks: episode {episode}: expected 0 (the current one) or 1 (the one before it)";
+        }
+
+        var ended = episode == 0 ? _envs[env].Ended : _envs[env].Previous;
         var size = Protocol.TasksSize(ended.Count);
         Protocol.WriteTasks(frames.Begin(size), ended);
         frames.Send(Protocol.Tasks | Protocol.ReplyBit, size);
@@ -322,30 +328,11 @@ internal sealed class EnvironmentServer
         {
             ["protocol"] = (int)Protocol.Version,
             ["envs"] = _envs.Length,
-            ["devices"] = _spaces.Devices,
-            ["observation"] = new Dictionary<string, object>
-            {
-                ["shape"] = new[] { _spaces.Devices, _spaces.RowSize },
-                ["low"] = 0.0,
-                ["high"] = FlatSpaces.High,
-                ["features"] = _spaces.FeatureNames(),
-            },
-            ["action"] = new Dictionary<string, object>
-            {
-                ["nvec"] = Enumerable.Repeat(_spaces.Targets, _spaces.Devices).ToArray(),
-                ["targets"] = _spaces.TargetNames(),
-            },
             ["info"] = Protocol.InfoNames,
             ["reward"] = string.Create(CultureInfo.InvariantCulture, $"sum over the decision epochs settled during the step of minus the mean cost of their tasks; a task's cost is latency / {_cost.TimeScale} s + {_cost.Penalty} if it missed its bound + {_cost.DropPenalty} if it never completed + {_cost.EnergyWeight} x energy / {_cost.EnergyScale} J"),
         };
-        var json = JsonSerializer.SerializeToUtf8Bytes(fields);
-        var size = 4 + 2 + 4 + json.Length;
-        var reply = frames.Begin(size);
-        Protocol.Magic.CopyTo(reply);
-        BinaryPrimitives.WriteUInt16LittleEndian(reply[4..], Protocol.Version);
-        BinaryPrimitives.WriteUInt32LittleEndian(reply[6..], (uint)json.Length);
-        json.CopyTo(reply[10..]);
-        frames.Send(Protocol.Hello, size);
+        Protocol.AddSpaces(fields, _spaces);
+        Protocol.SendHello(frames, Protocol.Hello, fields);
     }
 
     /// <summary>Runs <paramref name="action"/>, a reset or a step of an environment, counting it and its time.</summary>

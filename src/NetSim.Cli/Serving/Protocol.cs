@@ -27,11 +27,23 @@ internal static class Protocol
     /// <summary>Request: step every environment (uint8 autoreset; int32 actions, one per device of each environment).</summary>
     public const byte Step = 0x02;
 
-    /// <summary>Request: the ended tasks of an environment's episode so far (int32 env).</summary>
+    /// <summary>Request: the ended tasks of an environment's episode so far (int32 env), or of the episode before it (then uint8 1).</summary>
     public const byte Tasks = 0x03;
 
     /// <summary>Request: end the session (no body); the reply is empty and the server exits 0.</summary>
     public const byte Close = 0x04;
+
+    /// <summary>
+    /// Policy protocol request (<c>netsim run</c> to a policy process): the handshake, as <see cref="Hello"/>'s
+    /// body; the reply (0x90) is empty.
+    /// </summary>
+    public const byte Begin = 0x10;
+
+    /// <summary>
+    /// Policy protocol request: one decision epoch (float64 simulated time, float64 observation of
+    /// devices x row); the reply (0x91) is one int32 action per device.
+    /// </summary>
+    public const byte Decide = 0x11;
 
     /// <summary>Reply: the handshake ("NSIM", uint16 version, uint32 length and UTF-8 JSON of the spaces).</summary>
     public const byte Hello = 0x80;
@@ -87,6 +99,37 @@ internal static class Protocol
             error = $"reset: options are not JSON: {ex.Message}";
             return false;
         }
+    }
+
+    /// <summary>Adds the observation and action spaces of <paramref name="spaces"/> and the device count to a handshake's <paramref name="fields"/>.</summary>
+    public static void AddSpaces(Dictionary<string, object> fields, FlatSpaces spaces)
+    {
+        fields["devices"] = spaces.Devices;
+        fields["observation"] = new Dictionary<string, object>
+        {
+            ["shape"] = new[] { spaces.Devices, spaces.RowSize },
+            ["low"] = 0.0,
+            ["high"] = FlatSpaces.High,
+            ["features"] = spaces.FeatureNames(),
+        };
+        fields["action"] = new Dictionary<string, object>
+        {
+            ["nvec"] = Enumerable.Repeat(spaces.Targets, spaces.Devices).ToArray(),
+            ["targets"] = spaces.TargetNames(),
+        };
+    }
+
+    /// <summary>Sends a handshake of <paramref name="type"/>: "NSIM", uint16 version, uint32 length and the UTF-8 JSON of <paramref name="fields"/>.</summary>
+    public static void SendHello(FrameStream frames, byte type, IReadOnlyDictionary<string, object> fields)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(fields);
+        var size = 4 + 2 + 4 + json.Length;
+        var body = frames.Begin(size);
+        Magic.CopyTo(body);
+        BinaryPrimitives.WriteUInt16LittleEndian(body[4..], Version);
+        BinaryPrimitives.WriteUInt32LittleEndian(body[6..], (uint)json.Length);
+        json.CopyTo(body[10..]);
+        frames.Send(type, size);
     }
 
     /// <summary>Bytes of a tasks reply of <paramref name="count"/> tasks.</summary>

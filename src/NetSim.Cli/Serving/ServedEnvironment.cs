@@ -18,13 +18,18 @@ internal sealed class ServedEnvironment(OffloadingEnvironment env, ulong root)
 
     public double Reward { get; private set; }
 
-    public List<TaskResult> Ended { get; } = new();
+    /// <summary>The tasks of the current episode that have ended so far.</summary>
+    public List<TaskResult> Ended { get; private set; } = new();
+
+    /// <summary>The ended tasks of the episode before the current one (empty before the second): an automatic reset keeps them here.</summary>
+    public List<TaskResult> Previous { get; private set; } = new();
 
     /// <summary>The info numbers reported with the last step (<see cref="Protocol.InfoNames"/>).</summary>
     public double[] Info { get; } = new double[Protocol.InfoNames.Length];
 
     public void Start()
     {
+        (Previous, Ended) = (Ended, Previous);
         Ended.Clear();
         Last = env.Reset(RandomStreams.Replication(Root, Next));
         Next++;

@@ -109,7 +109,7 @@ internal sealed class SweepExecutor(IReadOnlyList<(SweepRun Run, long RunId)> ru
             }
 
             rows = new ChunkedRecorder(writer, Simulations.Statistics(cut, replications: int.MaxValue));
-            world = Simulations.Build(run.Scenario, registry, run.Policy, shared: true, run.Seed, rows, cut);
+            world = Simulations.Build(run.Scenario, registry, run.Policy, shared: true, run.Seed, rows, interruption.Token, cut);
             writer.WritePlaces(world.World.Places());
             var completed = world.Run(cancel: interruption.Token);
             var sim = world.World.Simulation;
@@ -136,6 +136,10 @@ internal sealed class SweepExecutor(IReadOnlyList<(SweepRun Run, long RunId)> ru
             rows?.Flush();
             writer.MarkFailed(ex.Message, sim?.Now ?? 0, sim?.ProcessedEvents ?? 0, watch.Elapsed.TotalSeconds);
             return new FinishedRun(run, "failed", ex.Message, sim?.Now ?? 0, sim?.ProcessedEvents ?? 0, watch.Elapsed.TotalSeconds, null);
+        }
+        finally
+        {
+            (world?.Policy as IDisposable)?.Dispose();
         }
     }
 }

@@ -59,6 +59,25 @@ public sealed class OptionReader
         return (int)value;
     }
 
+    /// <summary>A non-empty text, or null when absent.</summary>
+    public string? Text(string key)
+    {
+        _known.Add(key);
+        if (!_options.TryGetValue(key, out var raw) || raw is null)
+        {
+            return null;
+        }
+
+        var text = Convert.ToString(raw, CultureInfo.InvariantCulture)!.Trim();
+        if (text.Length == 0)
+        {
+            _errors.Add($"policy.options.{key}: empty, expected a text");
+            return null;
+        }
+
+        return text;
+    }
+
     /// <summary>A duration in seconds written as a number of seconds or with a unit (<c>10ms</c>, <c>2s</c>, <c>500us</c>).</summary>
     public double Seconds(string key, double fallback, double min, double max)
     {

@@ -23,8 +23,13 @@ public sealed class FlatSpaces
 
     /// <summary>The spaces of worlds of <paramref name="spec"/>'s shape, times scaled by <paramref name="timeScale"/> seconds.</summary>
     public FlatSpaces(WorldSpec spec, double timeScale)
+        : this(WorldShape.Of(spec), timeScale)
     {
-        var shape = WorldShape.Of(spec);
+    }
+
+    /// <summary>The spaces of worlds of <paramref name="shape"/>, times scaled by <paramref name="timeScale"/> seconds.</summary>
+    public FlatSpaces(WorldShape shape, double timeScale)
+    {
         _encoding = new DeviceEncoding(shape with { Partial = false }, modelAware: true, timeScale);
         _row = new float[_encoding.Size];
         Devices = shape.Ues;

@@ -13,6 +13,12 @@ public sealed record PolicyContext(
     string? Checkpoint,
     string ScenarioDirectory)
 {
+    /// <summary>
+    /// Cancelled when the run is interrupted: a policy that waits on something outside the
+    /// simulation (another process) stops waiting, so that the run can end as interrupted.
+    /// </summary>
+    public CancellationToken Cancel { get; init; }
+
     /// <summary><paramref name="file"/> as written in the scenario: relative to its directory unless rooted.</summary>
     public string ResolvePath(string file) => Path.Combine(ScenarioDirectory, file);
 
