@@ -191,8 +191,8 @@ public static class MetricCatalog
         {
             var node = name[UtilisationPrefix.Length..];
             return node == "ue_mean"
-                ? new(name, "Utilisation of UE processors", "%", 100, "mean over UEs", "each UE's busy core-seconds over the run's simulated time, averaged over UEs")
-                : new(name, $"Utilisation of {node}", "%", 100, "simulated time", $"busy core-seconds of {node} divided by its cores times the run's simulated time");
+                ? new(name, "Utilisation of UE processors", "%", 100, "mean over UEs, whole run", "each UE's busy core-seconds over the run's whole simulated time (warm-up included), averaged over UEs")
+                : new(name, $"Utilisation of {node}", "%", 100, "whole run, warm-up included", $"busy core-seconds of {node} divided by its cores times the run's whole simulated time (warm-up included; node_stats and the per-node table count from the cut)");
         }
 
         if (name.StartsWith(PolicyPrefix, StringComparison.Ordinal))
