@@ -59,6 +59,14 @@ def serve_policy(make_policy, stdin=None, stdout=None):
         os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     if stdin is None:
         stdin = sys.stdin.buffer
+    try:
+        _answer(make_policy, stdin, stdout)
+    except (KeyboardInterrupt, BrokenPipeError):
+        # Ctrl-C reaches the whole process group, and netsim ends the session itself: nothing to report.
+        return
+
+
+def _answer(make_policy, stdin, stdout):
     decide = None
     shape = None
     while True:
