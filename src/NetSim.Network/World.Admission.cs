@@ -42,8 +42,17 @@ public sealed partial class World
     {
         rt.Granted = true;
         _uplinkMeters?[upload.Bs].Started(Simulation.Now, rt.GrantRequested);
-        task.UploadStart = Simulation.Now;
-        task.GrantWait = Simulation.Now - rt.GrantRequested;
+        if (double.IsNaN(task.UploadStart))
+        {
+            task.UploadStart = Simulation.Now;
+            task.GrantWait = Simulation.Now - rt.GrantRequested;
+        }
+        else
+        {
+            task.GrantWait += Simulation.Now - rt.GrantRequested;
+        }
+
+        Refresh(task.Ue);
         Channel.Start(upload);
     }
 
@@ -71,7 +80,8 @@ public sealed partial class World
             _grantQueue[node.Value.Bs]!.Remove(node);
             _uplinkMeters?[node.Value.Bs].Left(Simulation.Now, inService: false);
             rt.GrantQueued = null;
-            task.GrantWait = Simulation.Now - rt.GrantRequested;
+            var wait = Simulation.Now - rt.GrantRequested;
+            task.GrantWait = double.IsNaN(task.UploadStart) ? wait : task.GrantWait + wait;
         }
     }
 
@@ -148,8 +158,7 @@ public sealed partial class World
         rt.TransitOps = 0;
     }
 
-    private bool InRange(int ue, int bs) =>
-        double.IsPositiveInfinity(_admission.CoverageM) || Ues[ue].Position.DistanceTo(Edges[bs].Position) <= _admission.CoverageM;
+    private bool InRange(int ue, int bs) => Covers(bs, ue);
 
     /// <summary>Records the refusal and starts the fallback: the device, the cloud, or a drop.</summary>
     private void Refuse(SimTask task, RejectReason reason)

@@ -61,6 +61,7 @@ public sealed partial class World
         }
 
         task.Decided = Simulation.Now;
+        Refresh(task.Ue);
         task.Target = ratio == 0 ? TargetKind.Local : a.Target;
         task.OffloadRatio = ratio;
         task.BandwidthShare = a.BandwidthShare;
@@ -150,6 +151,11 @@ public sealed partial class World
         var upload = new Upload(task, task.Ue, task.Via, bits, task.BandwidthShare, _uploaded);
         var rt = _runtime[task.Id];
         rt.Upload = upload;
+        if (_paths is not null)
+        {
+            rt.HandoverMark = _handoversOf[task.Ue];
+        }
+
         RequestGrant(task, rt, upload);
     }
 
@@ -164,25 +170,39 @@ public sealed partial class World
         task.EnergyJ += Channel.EnergyJ(upload);
         if (task.Target == TargetKind.Edge)
         {
-            var edge = Edges[task.TargetIndex];
-            rt.ModelWaitStart = Simulation.Now;
-            var ok = edge.Cache.Acquire(task, task.Model, task.AllowDownload, _modelReady, out var download);
-            if (!ok)
+            if (upload.Bs != task.TargetIndex)
             {
-                Drop(task);
+                Relay(task, rt, upload.Bs, upload.InputBits, AtEdge);
                 return;
             }
 
-            rt.PinnedIn = edge.Cache;
-            rt.Download = download;
+            AtEdge(task);
         }
         else
         {
             var edge = Edges[task.Via];
-            var job = new Job(task, upload.Bits, null, _backhaulDone);
+            var job = new Job(task, upload.InputBits, null, _backhaulDone);
             rt.BackhaulJob = job;
+            rt.BackhaulAt = task.Via;
             edge.Backhaul.Enqueue(job);
         }
+    }
+
+    /// <summary>The task's input is at its edge target: it waits there for its model.</summary>
+    private void AtEdge(SimTask task)
+    {
+        var rt = _runtime[task.Id];
+        var edge = Edges[task.TargetIndex];
+        rt.ModelWaitStart = Simulation.Now;
+        var ok = edge.Cache.Acquire(task, task.Model, task.AllowDownload, _modelReady, out var download);
+        if (!ok)
+        {
+            Drop(task);
+            return;
+        }
+
+        rt.PinnedIn = edge.Cache;
+        rt.Download = download;
     }
 
     private void ModelReady(SimTask task, EdgeSite edge)
@@ -242,6 +262,21 @@ public sealed partial class World
         LeaveServer(rt);
         rt.PinnedIn?.Release(task.Model);
         rt.PinnedIn = null;
+        if (NeedsResultRelay(task, rt, out var from))
+        {
+            rt.ResultFrom = from;
+            if (returnDelay > 0)
+            {
+                Simulation.After(returnDelay, _startResultRelay!, task);
+            }
+            else
+            {
+                StartResultRelay(task);
+            }
+
+            return;
+        }
+
         var back = returnDelay + (Options.Downlink ? Options.ResultBits / Options.DownlinkRate : 0);
         if (back > 0)
         {
@@ -308,7 +343,7 @@ public sealed partial class World
 
         if (rt.BackhaulJob is { } backhaul)
         {
-            Edges[task.Via].Backhaul.Remove(backhaul);
+            Edges[rt.BackhaulAt].Backhaul.Remove(backhaul);
         }
 
         if (!double.IsNaN(rt.ModelWaitStart))

@@ -266,6 +266,7 @@ public sealed partial class World
             t.Outcome ?? TaskOutcome.Unfinished,
             t.Outcome == TaskOutcome.Completed ? t.Completed : now,
             t.GrantWait,
-            t.Rejected);
+            t.Rejected,
+            t.Relay);
     }
 }

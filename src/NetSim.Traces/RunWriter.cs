@@ -97,6 +97,27 @@ public sealed class RunWriter : IRunRecorder, IDisposable
         Counted(1);
     }
 
+    /// <inheritdoc />
+    public void OnHandover(in HandoverRecord handover)
+    {
+        if (Level == TraceLevel.Summary)
+        {
+            return;
+        }
+
+        Transaction();
+        using var command = Command("INSERT INTO handovers(run_id, time, ue, from_station, to_station, reason, uploads) VALUES ($r, $t, $u, $f, $o, $w, $n)");
+        command.Parameters.AddWithValue("$r", RunId);
+        command.Parameters.AddWithValue("$t", handover.Time);
+        command.Parameters.AddWithValue("$u", handover.Ue);
+        command.Parameters.AddWithValue("$f", handover.From);
+        command.Parameters.AddWithValue("$o", handover.To);
+        command.Parameters.AddWithValue("$w", handover.Reason);
+        command.Parameters.AddWithValue("$n", handover.Uploads);
+        command.ExecuteNonQuery();
+        Counted(1);
+    }
+
     /// <summary>Writes where the run's nodes stand (<c>nodes</c>), at every trace level.</summary>
     public void WritePlaces(IReadOnlyList<NodePlace> places)
     {

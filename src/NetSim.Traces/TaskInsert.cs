@@ -62,6 +62,7 @@ internal sealed class TaskInsert : IDisposable
         Real(24, t.Ended);
         Real(25, t.GrantWait);
         Text(26, RejectReasons.Name(t.Rejected));
+        Real(27, t.Relay);
         var rc = raw.sqlite3_step(s);
         raw.sqlite3_reset(s);
         if (rc != raw.SQLITE_DONE)

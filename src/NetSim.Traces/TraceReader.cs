@@ -82,7 +82,7 @@ public sealed class TraceReader : IDisposable
                 r.GetInt64(0), r.GetInt32(1), r.GetString(2), Real(r, 3), Real(r, 4), Real(r, 5), Real(r, 6),
                 r.IsDBNull(7) ? null : r.GetString(7), Real(r, 8), Real(r, 9), Real(r, 10), Real(r, 11), Real(r, 12),
                 Real(r, 13), Real(r, 14), Real(r, 15), Real(r, 16), Real(r, 17), r.IsDBNull(18) ? null : r.GetInt64(18) != 0,
-                Real(r, 19), Real(r, 20), Outcome(r.GetString(21)), Real(r, 22), Real(r, 23), Rejected(r.IsDBNull(24) ? null : r.GetString(24)));
+                Real(r, 19), Real(r, 20), Outcome(r.GetString(21)), Real(r, 22), Real(r, 23), Rejected(r.IsDBNull(24) ? null : r.GetString(24)), Real(r, 25));
         }
     }
 
@@ -131,6 +131,20 @@ public sealed class TraceReader : IDisposable
         foreach (var r in Query("SELECT edge, model, requested, start, \"end\", bits, evicted FROM downloads WHERE run_id = $r ORDER BY rowid", ("$r", runId)))
         {
             yield return new DownloadRecord(r.GetInt32(0), r.GetString(1), Real(r, 2), Real(r, 3), Real(r, 4), Real(r, 5), r.IsDBNull(6) ? null : r.GetString(6));
+        }
+    }
+
+    /// <summary>Handovers of a run in time order; none for a run where no UE moved or written before the table existed.</summary>
+    public IEnumerable<HandoverRecord> Handovers(long runId)
+    {
+        if (ColumnsOf("handovers").Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var r in Query("SELECT time, ue, from_station, to_station, reason, uploads FROM handovers WHERE run_id = $r ORDER BY rowid", ("$r", runId)))
+        {
+            yield return new HandoverRecord(r.GetDouble(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4), r.GetInt32(5));
         }
     }
 

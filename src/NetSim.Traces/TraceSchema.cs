@@ -19,7 +19,7 @@ public static class TraceSchema
     /// </summary>
     public static readonly (string Table, string Column, string Type)[] AddedColumns =
         [Added("tasks", "ended"), Added("runs", "run_key"), Added("runs", "writer_pid"), Added("runs", "writer_host"), Added("runs", "writer_started"),
-         Added("tasks", "grant_wait"), Added("tasks", "rejected_reason")];
+         Added("tasks", "grant_wait"), Added("tasks", "rejected_reason"), Added("tasks", "relay")];
 
     /// <summary>Statements that create every table and index (idempotent), from <see cref="TraceTables"/>.</summary>
     public static readonly string Create = TraceTables.CreateStatements();

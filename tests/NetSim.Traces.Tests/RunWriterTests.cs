@@ -8,7 +8,7 @@ public class RunWriterTests
     public void Given_tasks_written_Then_they_read_back_equal_with_nan_as_null()
     {
         using var dir = new TempDirectory();
-        var written = Enumerable.Range(0, 100).Select(i => Rows.Task(i, i % 10 == 0 ? TaskOutcome.Dropped : TaskOutcome.Completed, met: i % 7 == 0 ? null : i % 2 == 0)).ToList();
+        var written = Enumerable.Range(0, 100).Select(i => Rows.Task(i, i % 10 == 0 ? TaskOutcome.Dropped : TaskOutcome.Completed, met: i % 7 == 0 ? null : i % 2 == 0) with { Relay = i % 3 == 0 ? 0.01 * i : double.NaN }).ToList();
         long runId;
         using (var db = TraceDatabase.Open(dir.File("t.db")))
         using (var run = db.CreateRun(Rows.Info(), TraceLevel.Tasks))
@@ -52,6 +52,7 @@ public class RunWriterTests
             }
 
             run.OnDownload(new DownloadRecord(0, "sd", 1, 1, 2, 8e9, null));
+            run.OnHandover(new HandoverRecord(1.5, 3, 0, 1, "strongest", 2));
             run.Complete(1, 1, 1, new Dictionary<string, double>());
         }
 
@@ -59,6 +60,7 @@ public class RunWriterTests
         Assert.Equal(tasks, reader.Tasks(runId).Count());
         Assert.Equal(samples, reader.QueueSamples(runId, "edge:0").Count());
         Assert.Equal(level == TraceLevel.Full ? 1 : 0, reader.Downloads(runId).Count());
+        Assert.Equal(level == TraceLevel.Summary ? [] : [new HandoverRecord(1.5, 3, 0, 1, "strongest", 2)], reader.Handovers(runId).ToList());
     }
 
     [Fact]

@@ -55,6 +55,15 @@ IWorkload[] workloads =
     new MM10PipelineWorkload(),
     new WorldWorkload("N1-quickstart-1M", "quickstart.yaml", tasksPerSecond: 50, tasks: 1_000_000),
     new WorldWorkload(
+        "M1-quickstart-rwp-1M",
+        "quickstart.yaml",
+        tasksPerSecond: 50,
+        tasks: 1_000_000,
+        "ues.mobility.kind=random_waypoint",
+        "ues.mobility.speed_min=20",
+        "ues.mobility.speed_max=30",
+        "ues.mobility.update=100ms"),
+    new WorldWorkload(
         "N2-10k-ues-50-bs",
         "quickstart.yaml",
         tasksPerSecond: 100,

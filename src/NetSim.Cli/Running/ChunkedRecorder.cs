@@ -18,6 +18,7 @@ internal sealed class ChunkedRecorder(RunWriter writer, TaskStatistics statistic
     private readonly List<TaskRecord> _tasks = [];
     private readonly List<QueueSample> _samples = [];
     private readonly List<DownloadRecord> _downloads = [];
+    private readonly List<HandoverRecord> _handovers = [];
 
     public TraceLevel Level => writer.Level;
 
@@ -52,6 +53,15 @@ internal sealed class ChunkedRecorder(RunWriter writer, TaskStatistics statistic
         }
     }
 
+    public void OnHandover(in HandoverRecord handover)
+    {
+        if (Level != TraceLevel.Summary)
+        {
+            _handovers.Add(handover);
+            Kept();
+        }
+    }
+
     /// <summary>Writes and commits every kept row, in the order the run produced them within each table.</summary>
     public void Flush()
     {
@@ -70,15 +80,21 @@ internal sealed class ChunkedRecorder(RunWriter writer, TaskStatistics statistic
             writer.OnDownload(download);
         }
 
+        foreach (var handover in _handovers)
+        {
+            writer.OnHandover(handover);
+        }
+
         _tasks.Clear();
         _samples.Clear();
         _downloads.Clear();
+        _handovers.Clear();
         writer.Commit();
     }
 
     private void Kept()
     {
-        if (_tasks.Count + _samples.Count + _downloads.Count >= ChunkRows)
+        if (_tasks.Count + _samples.Count + _downloads.Count + _handovers.Count >= ChunkRows)
         {
             Flush();
         }

@@ -181,6 +181,11 @@ internal static class Simulations
         }
 
         values["downloads"] = world.Downloads;
+        if (world.Mobile)
+        {
+            values["handovers"] = world.Handovers;
+        }
+
         values["events"] = world.Simulation.ProcessedEvents;
         return values;
     }

@@ -11,7 +11,7 @@ namespace NetSim.Network.Building;
 /// <summary>
 /// Wires a <see cref="World"/> from a <see cref="WorldSpec"/>. Every random draw comes from a
 /// named stream of the run's root seed: <c>ue/N/position</c>, <c>ue/N/compute</c>,
-/// <c>ue/N/shadowing</c>, <c>ue/N/arrivals</c>, <c>ue/N/tasks</c>, <c>bs/K/position</c>,
+/// <c>ue/N/shadowing</c>, <c>ue/N/arrivals</c>, <c>ue/N/tasks</c>, <c>ue/N/mobility</c>, <c>bs/K/position</c>,
 /// <c>channel/fading</c> and <c>policy</c>.
 /// </summary>
 public static class WorldBuilder
@@ -74,6 +74,7 @@ public static class WorldBuilder
         var channel = new UplinkChannel(sim, spec.Radio, txPower, bandwidth, gains, fadingSeed);
         var world = new World(sim, ues, edges, cloud, channel, grid, spec.Models, spec.Options, recorder, spec.MaxGrants, spec.Admission);
         world.Measure(spec.MeasuredFrom, spec.MeasuredTo);
+        world.EnableMobility(spec.Mobility, n => streams.Get($"ue/{n}/mobility"));
         var policy = policyFactory(streams.Get("policy"));
         world.Scheduler = new Scheduler(world, policy);
 

@@ -142,6 +142,9 @@ public sealed record WorldSpec
     /// <summary>Admission control; by default none (every task admitted).</summary>
     public Scheduling.Admission Admission { get; init; } = Scheduling.Admission.None;
 
+    /// <summary>How UEs move and are handed over; by default every UE stands still.</summary>
+    public Mobility.MobilitySettings Mobility { get; init; } = NetSim.Network.Mobility.MobilitySettings.Static;
+
     /// <summary>Uplink settings.</summary>
     public required RadioSettings Radio { get; init; }
 }

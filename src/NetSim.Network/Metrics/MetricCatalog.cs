@@ -139,6 +139,9 @@ public static class MetricCatalog
     /// <summary>Model downloads started.</summary>
     public static readonly Metric Downloads = Count("downloads", "Model downloads", "model downloads from the cloud to edge caches");
 
+    /// <summary>Handovers over all UEs (only where UEs move; a run without it shows no row).</summary>
+    public static readonly Metric Handovers = Count("handovers", "Handovers", "handovers of UEs between stations over the whole run, drain included (reported only where UEs move, ues.mobility)");
+
     /// <summary>Kernel events processed.</summary>
     public static readonly Metric Events = Count("events", "Events", "events the kernel processed");
 
@@ -146,7 +149,7 @@ public static class MetricCatalog
     public static readonly IReadOnlyList<Metric> Summary =
     [
         TasksCreated, CompletionRate, MeanLatency, P50Latency, P95Latency, P99Latency, MeanLatencyAllTasks,
-        DeadlineMetRate, MeanEnergy, MeanQuality, Throughput, TasksDropped, TasksUnfinished,
+        DeadlineMetRate, MeanEnergy, MeanQuality, Throughput, TasksDropped, TasksUnfinished, Handovers,
         RejectedRate, RejectedCapacity, RejectedDeadline, RejectedRange,
         BatchMeanLatency, BatchHalfWidth, BatchLag1, BatchSize, WarmupCut, WarmupTasks,
     ];
@@ -170,7 +173,7 @@ public static class MetricCatalog
     private static readonly Dictionary<string, Metric> Known = new List<Metric>
     {
         CompletionRate, MeanLatency, P50Latency, P95Latency, P99Latency, MeanLatencyAllTasks, DeadlineMetRate, MeanEnergy,
-        MeanQuality, Throughput, TasksCreated, TasksCompleted, TasksDropped, TasksUnfinished, Downloads, Events,
+        MeanQuality, Throughput, TasksCreated, TasksCompleted, TasksDropped, TasksUnfinished, Downloads, Handovers, Events,
         RejectedRate, RejectedCapacity, RejectedDeadline, RejectedRange,
         WarmupCut, WarmupTasks, BatchMeanLatency, BatchHalfWidth, BatchLag1, BatchCount, BatchSize,
     }.ToDictionary(m => m.Name, StringComparer.Ordinal);

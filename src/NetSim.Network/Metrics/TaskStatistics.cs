@@ -24,7 +24,7 @@ public sealed class TaskStatistics(double cut = 0, bool keepSeries = false)
     private long _qualityCount;
     private long _withDeadline;
     private long _met;
-    private readonly long[] _rejected = new long[RejectReasons.All.Count + 1];
+    private readonly long[] _rejected = new long[Enum.GetValues<RejectReason>().Length];
 
     /// <summary>The warm-up cut, seconds: tasks created before it are left out.</summary>
     public double Cut { get; } = cut;
@@ -162,7 +162,7 @@ public sealed class TaskStatistics(double cut = 0, bool keepSeries = false)
     {
         var result = new Dictionary<string, double>
         {
-            [MetricCatalog.RejectedRate.Name] = Created > 0 ? (double)(Created - _rejected[(int)RejectReason.None]) / Created : double.NaN,
+            [MetricCatalog.RejectedRate.Name] = Created > 0 ? (double)(Created - _rejected[(int)RejectReason.None] - _rejected[(int)RejectReason.CoverageLost]) / Created : double.NaN,
         };
         foreach (var reason in RejectReasons.All)
         {

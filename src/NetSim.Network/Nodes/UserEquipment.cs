@@ -8,7 +8,8 @@ internal sealed class UserEquipment(int index, Point position, double txPowerW, 
 {
     public int Index { get; } = index;
 
-    public Point Position { get; } = position;
+    /// <summary>Where it stands now (a moving UE: where it was when last placed, see <see cref="World"/>).</summary>
+    public Point Position { get; set; } = position;
 
     /// <summary>Transmit power, watts.</summary>
     public double TxPowerW { get; } = txPowerW;

@@ -10,6 +10,9 @@ namespace NetSim.Network.Radio;
 /// same draws; otherwise each UE keeps only its stations in range, in increasing index (a
 /// compressed row), so memory grows with UEs times stations in range, not with UEs times stations.
 /// A gain out of range is the path-loss law's, computed on demand (no shadowing is drawn for it).
+/// A UE that moves (<see cref="Move"/>) gets the path-loss law's gains at its new place, to every
+/// station (dense) or to the stations then in range, kept in a row of its own (no shadowing: the
+/// scenario refuses shadowing with moving UEs).
 /// </summary>
 internal sealed class GainTable
 {
@@ -24,6 +27,10 @@ internal sealed class GainTable
     private readonly int[]? _rowStations;
     private readonly long[]? _rowStart;
     private readonly int[] _all;
+    private readonly UniformGrid? _grid;
+    private readonly List<int> _moveNear = new();
+    private int[]?[]? _movedStations;
+    private double[]?[]? _movedGains;
 
     /// <param name="settings">Path loss, noise, shadowing and the interference tolerance.</param>
     /// <param name="ues">Where the UEs stand.</param>
@@ -38,6 +45,7 @@ internal sealed class GainTable
         _stations = stations;
         _stationCount = stations.Length;
         _all = Enumerable.Range(0, stations.Length).ToArray();
+        _grid = grid;
         RangeM = Range(settings, txPowerW);
 
         // A first pass counts the stations in range of each UE; when every UE has them all, the
@@ -130,21 +138,68 @@ internal sealed class GainTable
             return _gain[((long)ue * _stationCount) + bs];
         }
 
+        if (_movedStations?[ue] is { } moved)
+        {
+            var j = Array.BinarySearch(moved, bs);
+            return j >= 0 ? _movedGains![ue]![j] : _pathLoss.Gain(_ues[ue].DistanceTo(_stations[bs]));
+        }
+
         var start = _rowStart![ue];
         var count = (int)(_rowStart[ue + 1] - start);
         var i = Array.BinarySearch(_rowStations!, (int)start, count, bs);
         return i >= 0 ? _gain[i] : _pathLoss.Gain(_ues[ue].DistanceTo(_stations[bs]));
     }
 
+    /// <summary>Where <paramref name="ue"/> stands now, metres.</summary>
+    public Point Position(int ue) => _ues[ue];
+
+    /// <summary>
+    /// Moves <paramref name="ue"/> to <paramref name="to"/>: its gains become the path-loss law's
+    /// there, to every station when the table is dense, else to the stations in range of its new
+    /// place (found on the stations' grid), in increasing index.
+    /// </summary>
+    public void Move(int ue, Point to)
+    {
+        _ues[ue] = to;
+        if (Dense)
+        {
+            var row = (long)ue * _stationCount;
+            for (var k = 0; k < _stationCount; k++)
+            {
+                _gain[row + k] = _pathLoss.Gain(to.DistanceTo(_stations[k]));
+            }
+
+            return;
+        }
+
+        _moveNear.Clear();
+        _grid!.Within(to, RangeM, _moveNear);
+        _movedStations ??= new int[_ues.Length][];
+        _movedGains ??= new double[_ues.Length][];
+        var stations = _movedStations[ue];
+        var gains = _movedGains[ue];
+        if (stations is null || stations.Length != _moveNear.Count)
+        {
+            stations = _movedStations[ue] = new int[_moveNear.Count];
+            gains = _movedGains[ue] = new double[_moveNear.Count];
+        }
+
+        for (var i = 0; i < stations.Length; i++)
+        {
+            stations[i] = _moveNear[i];
+            gains![i] = _pathLoss.Gain(to.DistanceTo(_stations[_moveNear[i]]));
+        }
+    }
+
     /// <summary>The stations in range of <paramref name="ue"/>, in increasing index.</summary>
     public ReadOnlySpan<int> Stations(int ue) => Dense
         ? _all
-        : _rowStations.AsSpan((int)_rowStart![ue], (int)(_rowStart[ue + 1] - _rowStart[ue]));
+        : _movedStations?[ue] is { } moved ? moved : _rowStations.AsSpan((int)_rowStart![ue], (int)(_rowStart[ue + 1] - _rowStart[ue]));
 
     /// <summary>The gains of <paramref name="ue"/> to <see cref="Stations"/>, in the same order.</summary>
     public ReadOnlySpan<double> Gains(int ue) => Dense
         ? _gain.AsSpan((int)((long)ue * _stationCount), _stationCount)
-        : _gain.AsSpan((int)_rowStart![ue], (int)(_rowStart[ue + 1] - _rowStart[ue]));
+        : _movedGains?[ue] is { } moved ? moved : _gain.AsSpan((int)_rowStart![ue], (int)(_rowStart[ue + 1] - _rowStart[ue]));
 
     /// <summary>
     /// The range of <see cref="RangeM"/>: the path loss at which <paramref name="txPowerW"/> arrives

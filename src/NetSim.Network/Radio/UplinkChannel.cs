@@ -203,6 +203,65 @@ internal sealed class UplinkChannel
         CheckProgress();
     }
 
+    /// <summary>
+    /// Moves the UEs of <paramref name="moved"/> (each with its new place, <paramref name="move"/>
+    /// updating its gains): the received powers of their uploads in progress are taken out with the
+    /// old gains and put back with the new ones, and every rate is set anew (one batch, one heap
+    /// rebuild). Moves of UEs with no upload in progress change no rate and cost nothing here.
+    /// </summary>
+    public void Relocate(IReadOnlyList<int> moved, Action<int> move)
+    {
+        var busy = false;
+        foreach (var ue in moved)
+        {
+            busy |= _powers.Count(ue) > 0;
+        }
+
+        if (!busy || _settings.Kind == ChannelKind.Ideal)
+        {
+            foreach (var ue in moved)
+            {
+                move(ue);
+            }
+
+            return;
+        }
+
+        using (_server.Batch())
+        {
+            Advance();
+            foreach (var ue in moved)
+            {
+                var own = _powers.Of(ue);
+                for (var i = 0; i < own.Count; i++)
+                {
+                    AddRx(own[i], -own[i].PowerW);
+                }
+
+                move(ue);
+                for (var i = 0; i < own.Count; i++)
+                {
+                    var u = own[i];
+                    u.PathGain = _gains.Gain(ue, u.Bs);
+                    AddRx(u, u.PowerW);
+                }
+            }
+
+            _server.SetRates(_rateOf);
+            ArmBlockTimer();
+        }
+
+        CheckProgress();
+    }
+
+    /// <summary>Bits <paramref name="upload"/>, in progress, has still to send.</summary>
+    public double Remaining(Upload upload)
+    {
+        return _settings.Kind == ChannelKind.Ideal
+            ? Math.Max(0, upload.Bits - (_settings.IdealRate * (_sim.Now - upload.Started)))
+            : _server.Remaining(upload);
+    }
+
     private void AddPower(Upload u, int sign)
     {
         _count[u.Bs] += sign;

@@ -15,6 +15,9 @@ internal sealed class Upload(SimTask task, int ue, int bs, double bits, double s
     /// <summary>Bits to send.</summary>
     public double Bits { get; } = bits;
 
+    /// <summary>The whole offloaded input, bits (<see cref="Bits"/> unless a handover left this upload only part of it).</summary>
+    public double InputBits { get; init; } = bits;
+
     /// <summary>Bandwidth share set by the policy, or NaN for an equal share.</summary>
     public double Share { get; } = share;
 

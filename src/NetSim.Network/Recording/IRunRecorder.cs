@@ -18,4 +18,9 @@ public interface IRunRecorder
 
     /// <summary>A model download finished (sent only at <see cref="TraceLevel.Full"/>).</summary>
     void OnDownload(in DownloadRecord download);
+
+    /// <summary>A UE was handed over to another station (sent only at <see cref="TraceLevel.Tasks"/> and <see cref="TraceLevel.Full"/>; never in a world where no UE moves).</summary>
+    void OnHandover(in HandoverRecord handover)
+    {
+    }
 }

@@ -17,4 +17,10 @@ public enum RejectReason
 
     /// <summary>The UE was out of the coverage radius of the station it would upload to.</summary>
     Range,
+
+    /// <summary>
+    /// Not a refusal: the task's UE left the coverage of every station while its upload was in
+    /// progress, so the upload failed and the task was dropped (trace name <c>coverage_lost</c>).
+    /// </summary>
+    CoverageLost,
 }

@@ -1,6 +1,6 @@
 namespace NetSim.Network.Recording;
 
-/// <summary>The trace names of <see cref="RejectReason"/>: <c>capacity</c>, <c>deadline</c>, <c>range</c>.</summary>
+/// <summary>The trace names of <see cref="RejectReason"/>: <c>capacity</c>, <c>deadline</c>, <c>range</c>, and <c>coverage_lost</c> (an upload that failed, not a refusal).</summary>
 public static class RejectReasons
 {
     /// <summary>Every reason a task can be refused for, in the order summaries list them.</summary>
@@ -12,6 +12,7 @@ public static class RejectReasons
         RejectReason.Capacity => "capacity",
         RejectReason.Deadline => "deadline",
         RejectReason.Range => "range",
+        RejectReason.CoverageLost => "coverage_lost",
         _ => null,
     };
 
@@ -24,6 +25,7 @@ public static class RejectReasons
             "capacity" => RejectReason.Capacity,
             "deadline" => RejectReason.Deadline,
             "range" => RejectReason.Range,
+            "coverage_lost" => RejectReason.CoverageLost,
             _ => (RejectReason)(-1),
         };
         return reason >= RejectReason.None;

@@ -41,6 +41,7 @@ namespace NetSim.Network.Recording;
 /// NaN for a task that uploaded nothing). <c>upload_start</c> is when it was granted.
 /// </param>
 /// <param name="Rejected">Why admission control refused the task, or <see cref="RejectReason.None"/>.</param>
+/// <param name="Relay">Seconds the task spent relayed between stations after handovers (input and result); NaN without a relay.</param>
 public readonly record struct TaskRecord(
     long TaskId,
     int Ue,
@@ -66,4 +67,5 @@ public readonly record struct TaskRecord(
     TaskOutcome Status,
     double Ended,
     double GrantWait = double.NaN,
-    RejectReason Rejected = RejectReason.None);
+    RejectReason Rejected = RejectReason.None,
+    double Relay = double.NaN);

@@ -1,6 +1,7 @@
 using NetSim.Network.Building;
 using NetSim.Network.Compute;
 using NetSim.Network.Geometry;
+using NetSim.Network.Mobility;
 using NetSim.Network.Radio;
 using NetSim.Network.Scenario.Config;
 using NetSim.Network.Scenario.Loading;
@@ -92,6 +93,7 @@ public static class ScenarioMapper
             CloudCores = c.Cloud.Cores,
             CloudKappa = c.Cloud.Kappa,
             MaxGrants = c.BaseStations.Uplink.MaxGrants,
+            Mobility = Mobility(c.Ues.Mobility, scenario.Directory, c.Ues.Count),
             Admission = new Admission(
                 c.BaseStations.Admission.QueueTasks,
                 c.BaseStations.Admission.QueueWork,
@@ -115,6 +117,54 @@ public static class ScenarioMapper
                 c.Channel.PowerDensity == PowerDensityName.Band,
                 c.Channel.InterferenceTolerance),
         };
+    }
+
+    private static MobilitySettings Mobility(MobilityConfig m, string directory, int ues)
+    {
+        if (m.Kind == MobilityName.Static)
+        {
+            return MobilitySettings.Static;
+        }
+
+        var area = new Area(m.Center[0] - (m.Width / 2), m.Center[1] - (m.Height / 2), m.Center[0] + (m.Width / 2), m.Center[1] + (m.Height / 2));
+        var traced = m.Kind == MobilityName.Trace ? ReadMobilityTrace(Path.Combine(directory, m.File), ues) : null;
+        var moving = m.Moving;
+        Trajectory? PathOf(int n, Point start, Random random)
+        {
+            if (n >= moving)
+            {
+                return null;
+            }
+
+            return m.Kind switch
+            {
+                MobilityName.Linear => new LinearTrajectory(start, m.Heading, m.Speed),
+                MobilityName.RandomWaypoint => new RandomWaypointTrajectory(start, area, m.SpeedMin, m.SpeedMax, m.Pause, random),
+                MobilityName.GaussMarkov => new GaussMarkovTrajectory(start, area, m.MeanSpeed, m.Alpha, m.Step, m.SpeedSd, m.HeadingSd, random),
+                _ => traced!.TryGetValue(n, out var points) ? new TracedTrajectory(points) : null,
+            };
+        }
+
+        var h = m.Handover;
+        return new MobilitySettings
+        {
+            Trajectory = PathOf,
+            Update = m.Update,
+            Rule = h.Rule == AssociationName.Nearest ? AssociationRule.Nearest : AssociationRule.Strongest,
+            HysteresisDb = h.Hysteresis,
+            TimeToTrigger = h.TimeToTrigger,
+            Interruption = h.Interruption,
+            Restart = h.Mode == HandoverModeName.Restart,
+        };
+    }
+
+    /// <summary>Reads a mobility trace CSV (<c>time,ue,x,y</c>) as <c>netsim validate</c> checks it; throws a <see cref="FormatException"/> with the first problem.</summary>
+    public static IReadOnlyDictionary<int, List<(double Time, Point At)>> ReadMobilityTrace(string path, int ues)
+    {
+        var errors = new List<ScenarioError>();
+        return MobilityTraceFile.Read(path, path, ues, ScenarioLimits.FromEnvironment(path, errors), new Yaml.SourceSpan(path, 1, 1), errors) is { } trace && errors.Count == 0
+            ? trace
+            : throw new FormatException(errors[0].ToString());
     }
 
     private static Placement Placement(PlacementConfig p) => new(

@@ -44,6 +44,8 @@ internal static class ScenarioValidator
             TraceFile.Read(Path.Combine(folder, trace), Path.Combine(Path.GetDirectoryName(file) ?? string.Empty, trace), c.Ues.Count, c.Ues.TaskTypes.Count, limits, Where("ues.arrivals.file"), errors);
         }
 
+        CheckMobility(c, file, limits, Where, Error, errors);
+
         if (c.BaseStations.Admission.Fallback == FallbackName.Cloud && !c.Cloud.Enabled)
         {
             Error("base_stations.admission.fallback", "the fallback is cloud but the scenario has no cloud (expected local or drop, or cloud.enabled: true)");
@@ -53,6 +55,43 @@ internal static class ScenarioValidator
         CheckGains(c, Error);
         SweepValidator.Validate(root.Get("sweep")?.Get("parameters"), errors);
         CheckSweepRuns(c, limits, Where("sweep"), errors);
+    }
+
+    /// <summary>What moving UEs need: a sensible speed range and area, no shadowing (a moving UE's gains are the path-loss law's), a readable trace.</summary>
+    private static void CheckMobility(ScenarioConfig c, string file, ScenarioLimits limits, Func<string, SourceSpan> where, Action<string, string> error, List<ScenarioError> errors)
+    {
+        var m = c.Ues.Mobility;
+        if (m.Kind == MobilityName.Static)
+        {
+            return;
+        }
+
+        if (c.Channel.Shadowing > 0)
+        {
+            error("channel.shadowing", "shadowing is drawn once per UE-station pair and is not modelled for moving UEs (expected 0 with ues.mobility.kind other than static)");
+        }
+
+        if (m.Kind == MobilityName.RandomWaypoint && m.SpeedMax < m.SpeedMin)
+        {
+            error("ues.mobility.speed_max", $"speed_max {m.SpeedMax.ToString(CultureInfo.InvariantCulture)} is below speed_min {m.SpeedMin.ToString(CultureInfo.InvariantCulture)} (expected speed_min <= speed_max)");
+        }
+
+        if (m.Center.Count != 2)
+        {
+            error("ues.mobility.center", $"expected [x, y], found {m.Center.Count} value{(m.Center.Count == 1 ? string.Empty : "s")}");
+        }
+
+        var events = c.MaxTime / m.Update;
+        if (!(events <= limits.Events))
+        {
+            error("ues.mobility.update", $"max_time / update: {events.ToString("0.##e+0", CultureInfo.InvariantCulture)} position updates in one run, more than the limit of {limits.Events.ToString("0.##e+0", CultureInfo.InvariantCulture)} (expected at least {UnitFormat.Format(c.MaxTime / limits.Events, UnitKind.Time)}; {ScenarioLimits.EventsVariable} raises the limit)");
+        }
+
+        if (m.Kind == MobilityName.Trace && m.File.Length > 0 && errors.Count == 0)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
+            MobilityTraceFile.Read(Path.Combine(folder, m.File), Path.Combine(Path.GetDirectoryName(file) ?? string.Empty, m.File), c.Ues.Count, limits, where("ues.mobility.file"), errors);
+        }
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ public sealed class Observation
 {
     private readonly World _world;
 
-    // The nearest station of each UE plus two once looked up (UEs do not move; -1 for none), 0 before.
+    // The nearest station of each UE plus two once looked up (-1 for none), 0 before; not kept when UEs move.
     private int[]? _nearest;
     private double? _outOfRangeRate;
 
@@ -42,8 +42,23 @@ public sealed class Observation
     /// <summary>Diffusion quality law.</summary>
     public Quality Quality => _world.Options.Quality;
 
-    /// <summary>Position of UE <paramref name="ue"/>.</summary>
-    public Point UePosition(int ue) => _world.Ues[ue].Position;
+    /// <summary>Position of UE <paramref name="ue"/> now, metres (exact for a moving UE, between its position updates too).</summary>
+    public Point UePosition(int ue) => _world.PositionNow(ue);
+
+    /// <summary>Velocity of UE <paramref name="ue"/> now, metres per second east and north (0 for a UE that stands still).</summary>
+    public (double Vx, double Vy) UeVelocity(int ue) => _world.VelocityNow(ue);
+
+    /// <summary>Whether some UE moves in this world (see <c>ues.mobility</c>).</summary>
+    public bool Mobile => _world.Mobile;
+
+    /// <summary>
+    /// The station serving <paramref name="ue"/> (its association, which handovers change), or -1
+    /// when no station covers it; -1 for every UE in a world where no UE moves.
+    /// </summary>
+    public int ServingStation(int ue) => _world.ServingOf(ue);
+
+    /// <summary>Whether base station <paramref name="edge"/> covers <paramref name="ue"/> now (<c>base_stations.coverage</c>); an offload through a station that does not is refused.</summary>
+    public bool InCoverage(int ue, int edge) => _world.Covers(edge, ue);
 
     /// <summary>Processor rate of UE <paramref name="ue"/>, operations per second.</summary>
     public double UeRate(int ue) => _world.Ues[ue].Processor.Rate;
@@ -181,6 +196,11 @@ public sealed class Observation
     /// <summary>The base station nearest to <paramref name="ue"/> by distance (lowest index on ties), or -1.</summary>
     public int NearestStation(int ue)
     {
+        if (_world.Mobile)
+        {
+            return _world.StationGrid.Nearest(UePosition(ue));
+        }
+
         _nearest ??= new int[UeCount];
         if (_nearest[ue] == 0)
         {

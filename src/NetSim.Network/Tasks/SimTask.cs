@@ -78,6 +78,9 @@ public sealed class SimTask
     /// <summary>Start of the upload (the moment it was granted the uplink).</summary>
     public double UploadStart { get; internal set; } = double.NaN;
 
+    /// <summary>Seconds spent relayed between stations after handovers (input to its edge target, result to the serving station); NaN without a relay.</summary>
+    public double Relay { get; internal set; } = double.NaN;
+
     /// <summary>End of the upload.</summary>
     public double UploadEnd { get; internal set; } = double.NaN;
 

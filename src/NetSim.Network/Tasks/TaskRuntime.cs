@@ -37,4 +37,28 @@ internal sealed class TaskRuntime
 
     /// <summary>Time the task started waiting for its model, or NaN.</summary>
     public double ModelWaitStart { get; set; } = double.NaN;
+
+    /// <summary>The station whose backhaul carries <see cref="BackhaulJob"/>.</summary>
+    public int BackhaulAt { get; set; } = -1;
+
+    /// <summary>The UE's handover count when the upload started (a result is relayed only after a handover since).</summary>
+    public int HandoverMark { get; set; }
+
+    /// <summary>An upload stopped by a handover, waiting out the interruption.</summary>
+    public bool Resuming { get; set; }
+
+    /// <summary>Bits the interrupted upload will send when it resumes.</summary>
+    public double ResumeBits { get; set; }
+
+    /// <summary>The offloaded input's bits, whatever the handovers left to send.</summary>
+    public double InputBits { get; set; }
+
+    /// <summary>When the relay in progress started.</summary>
+    public double RelayStart { get; set; } = double.NaN;
+
+    /// <summary>What follows the relay in progress.</summary>
+    public Action<SimTask>? RelayThen { get; set; }
+
+    /// <summary>The station a relayed result starts from.</summary>
+    public int ResultFrom { get; set; } = -1;
 }

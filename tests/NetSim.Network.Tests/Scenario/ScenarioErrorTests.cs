@@ -85,7 +85,7 @@ public class ScenarioErrorTests
         Assert.Equal(
         [
             "s.yaml:1:8: drain: 'maybe' is not true or false",
-            "s.yaml:2:6: ues: expected a mapping with keys count, placement, compute, tx_power, energy, arrivals, task_types, found a list",
+            "s.yaml:2:6: ues: expected a mapping with keys count, placement, compute, tx_power, mobility, energy, arrivals, task_types, found a list",
             "s.yaml:4:10: cloud.cores: '2.5' is not a whole number (expected >= 1 and <= 100000)",
             "s.yaml:5:12: cloud.compute: expected a compute rate with a unit (FLOPS, KFLOPS, MFLOPS, GFLOPS, TFLOPS, Hz, kHz, MHz, GHz), found a mapping",
             "s.yaml:7:10: scheduler.epoch: 'slots' is not one of arrival, slot, batch (did you mean slot?)",

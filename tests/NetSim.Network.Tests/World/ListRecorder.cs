@@ -13,11 +13,15 @@ internal sealed class ListRecorder(TraceLevel level = TraceLevel.Full) : IRunRec
 
     public List<DownloadRecord> Downloads { get; } = new();
 
+    public List<HandoverRecord> Handovers { get; } = new();
+
     public void OnTask(in TaskRecord task) => Tasks.Add(task);
 
     public void OnQueueSample(in QueueSample sample) => Samples.Add(sample);
 
     public void OnDownload(in DownloadRecord download) => Downloads.Add(download);
+
+    public void OnHandover(in HandoverRecord handover) => Handovers.Add(handover);
 
     public TaskRecord Task(long id) => Tasks.Single(t => t.TaskId == id);
 }

@@ -21,6 +21,10 @@ public sealed class UesConfig
     [Param("transmit power, the device's total: split equally over its uploads in progress (P/k each with k at once), so it radiates this whatever k is; an upload's energy is the power it radiated times the time it was sent", Unit = UnitKind.Power, Min = 0, MinExclusive = true)]
     public double TxPower { get; set; } = 0.1;
 
+    /// <summary>Mobility.</summary>
+    [Param("how the UEs move, and which station serves each")]
+    public MobilityConfig Mobility { get; set; } = new();
+
     /// <summary>Energy model.</summary>
     [Param("device energy")]
     public EnergyConfig Energy { get; set; } = new();

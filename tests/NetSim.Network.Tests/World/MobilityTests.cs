@@ -1,0 +1,307 @@
+using NetSim.Network.Building;
+using NetSim.Network.Geometry;
+using NetSim.Network.Mobility;
+using NetSim.Network.Policies;
+using NetSim.Network.Recording;
+using NetSim.Network.Tasks;
+
+namespace NetSim.Network.Tests.World;
+
+/// <summary>
+/// Moving UEs against hand calculation: one UE driving east at constant speed along y = 20 m past
+/// stations at (0, 0) and (1000, 0), position updates every 0.1 s. The numbers each test expects
+/// are worked out here from the path-loss law, Shannon's formula and the documented update rule
+/// (docs/models.md, Mobility), not read from the simulator.
+/// </summary>
+public class MobilityTests
+{
+    private const double Speed = 25;
+    private const double X0 = 401;
+    private const double Y = 20;
+    private const double Step = 0.1;
+    private const double HysteresisDb = 3.1;
+    private const double Ttt = 0.3;
+    private const double Interruption = 0.05;
+    private const double BackhaulRate = 1e8;
+    private const double BackhaulDelay = 0.002;
+    private const double ResultBits = 2e6;
+    private const double DownlinkRate = 5e7;
+    private static readonly Point[] Stations = [new(0, 0), new(1000, 0)];
+
+    private static Point At(double t) => new(X0 + (Speed * t), Y);
+
+    private static double Rate(Point ue, int station) =>
+        Specs.Bandwidth * Math.Log2(1 + (Specs.TxPowerW * Specs.Gain(ue.DistanceTo(Stations[station])) / Specs.NoiseW));
+
+    private static double MarginDb(Point ue) =>
+        10 * Math.Log10(Specs.Gain(ue.DistanceTo(Stations[1])) / Specs.Gain(ue.DistanceTo(Stations[0])));
+
+    /// <summary>The first update at which station 1 beats station 0 by the hysteresis, then the first update a time to trigger later.</summary>
+    private static double HandoverTime(double hysteresisDb = HysteresisDb)
+    {
+        var k = 1;
+        while (!(MarginDb(At(k * Step)) > hysteresisDb))
+        {
+            k++;
+        }
+
+        var first = k * Step;
+        while (k * Step - first < Ttt - 1e-9)
+        {
+            k++;
+        }
+
+        return k * Step;
+    }
+
+    private static WorldSpec Highway(IReadOnlyList<TraceArrival> trace, double bits, bool restart = false, double coverage = double.PositiveInfinity)
+    {
+        var model = Specs.FixedModel();
+        return Specs.Points([new Point(X0, Y)], Stations, trace, [model], [Specs.Type(model, bits)]) with
+        {
+            Options = Specs.Options() with { Downlink = true, DownlinkRate = DownlinkRate, ResultBits = ResultBits },
+            BackhaulRate = BackhaulRate,
+            BackhaulDelay = BackhaulDelay,
+            Admission = new Scheduling.Admission(CoverageM: coverage),
+            Mobility = new MobilitySettings
+            {
+                Trajectory = (_, start, _) => new LinearTrajectory(start, 0, Speed),
+                Update = Step,
+                Rule = AssociationRule.Strongest,
+                HysteresisDb = HysteresisDb,
+                TimeToTrigger = Ttt,
+                Interruption = Interruption,
+                Restart = restart,
+            },
+        };
+    }
+
+    [Fact]
+    public void Given_a_ue_driving_past_two_stations_When_time_passes_Then_gains_and_rates_follow_the_path_loss_at_the_last_update()
+    {
+        var run = WorldBuilder.Build(Highway([], 1e6), _ => new NearestPolicy(), new ListRecorder());
+        var world = run.World;
+        run.Start();
+        foreach (var k in new[] { 1, 10, 37, 80 })
+        {
+            var t = (k + 0.5) * Step;
+            world.RunUntil(t, default);
+            var placed = At(k * Step);
+            for (var m = 0; m < 2; m++)
+            {
+                var gain = Specs.Gain(placed.DistanceTo(Stations[m]));
+                Assert.Equal(gain, world.Channel.Gain(0, m), gain * 1e-9);
+                Assert.Equal(Rate(placed, m), world.Observation.UplinkRateIfStarted(0, m), 1e-9 * Rate(placed, m));
+            }
+
+            Assert.Equal(At(t).X, world.Observation.UePosition(0).X, 1e-9);
+            Assert.Equal((Speed, 0.0), world.Observation.UeVelocity(0));
+        }
+    }
+
+    [Fact]
+    public void Given_hysteresis_and_time_to_trigger_When_the_ue_drives_past_the_midpoint_Then_it_is_handed_over_once_at_the_hand_computed_update()
+    {
+        var recorder = new ListRecorder();
+        var run = WorldBuilder.Build(Highway([], 1e6), _ => new NearestPolicy(), recorder);
+        run.Start();
+        run.World.RunUntil(20, default);
+
+        // The margin crosses the hysteresis between two updates, not at one (so the update rule,
+        // not a rounding tie, decides which update sees it first).
+        var crossing = Enumerable.Range(1, 400).Select(k => k * Step).First(t => MarginDb(At(t)) > HysteresisDb);
+        Assert.True(MarginDb(At(crossing - Step)) < HysteresisDb - 0.01 && MarginDb(At(crossing)) > HysteresisDb + 0.01);
+        var expected = HandoverTime();
+        var handover = Assert.Single(recorder.Handovers);
+        Assert.Equal(expected, handover.Time, 1e-9);
+        Assert.Equal((0, 1, "strongest"), (handover.From, handover.To, handover.Reason));
+        Assert.Equal(1, run.World.Handovers);
+        Assert.Equal(1, run.World.Observation.ServingStation(0));
+
+        // Without hysteresis the handover comes at the first update past the midpoint x = 500 m
+        // (t = 3.96 s), at t = 4 s, plus the time to trigger.
+        var plain = new ListRecorder();
+        var spec = Highway([], 1e6);
+        var noHysteresis = WorldBuilder.Build(spec with { Mobility = spec.Mobility with { HysteresisDb = 0 } }, _ => new NearestPolicy(), plain);
+        noHysteresis.Start();
+        noHysteresis.World.RunUntil(20, default);
+        Assert.Equal(4 + Ttt, HandoverTime(0), 1e-9);
+        Assert.Equal(4 + Ttt, Assert.Single(plain.Handovers).Time, 1e-9);
+    }
+
+    /// <summary>
+    /// The upload's rate is that of the UE's position at the last placement: its start, each update,
+    /// and its resumption after the handover's interruption; the bits left at the handover carry
+    /// over (continue) or start again (restart).
+    /// </summary>
+    private static double UploadEnd(double start, double bits, double handover, bool restart)
+    {
+        var t = start;
+        var left = bits;
+        var station = 0;
+        while (true)
+        {
+            var rate = Rate(At(t), station);
+            var next = (Math.Floor((t / Step) + 1e-9) + 1) * Step;
+            if (left <= rate * (next - t))
+            {
+                return t + (left / rate);
+            }
+
+            left -= rate * (next - t);
+            t = next;
+            if (station == 0 && Math.Abs(next - handover) < 1e-9)
+            {
+                left = restart ? bits : left;
+                station = 1;
+                t = handover + Interruption;
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Given_an_upload_that_spans_the_handover_When_it_ends_Then_its_end_its_relays_and_its_latency_are_the_hand_computed_ones(bool restart)
+    {
+        const double created = 3.8;
+        const double bits = 100e6;
+        var recorder = new ListRecorder();
+        var run = WorldBuilder.Build(Highway([new TraceArrival(created, 0, 0, double.NaN)], bits, restart), _ => new NearestPolicy(), recorder);
+
+        run.Run();
+
+        var handover = HandoverTime();
+        var uploadEnd = UploadEnd(created, bits, handover, restart);
+        Assert.True(uploadEnd > handover + Interruption, "the upload must span the handover for this test to mean anything");
+
+        // The input ended at station 1 but its target is edge 0 (nearest at creation): relayed over
+        // station 1's backhaul. The result computed at edge 0 goes to station 1, which serves the
+        // UE since the handover, over edge 0's backhaul, then down the downlink.
+        var inputRelay = (bits / BackhaulRate) + BackhaulDelay;
+        var compute = 200e6 / 15e9;
+        var resultRelay = (ResultBits / BackhaulRate) + BackhaulDelay;
+        var completed = uploadEnd + inputRelay + compute + resultRelay + (ResultBits / DownlinkRate);
+        var task = recorder.Task(0);
+        Assert.Equal("edge:0", task.Target);
+        Assert.Equal(TaskOutcome.Completed, task.Status);
+        Assert.Equal(created, task.UploadStart, 1e-12);
+        Assert.Equal(uploadEnd, task.UploadEnd, 1e-9);
+        Assert.Equal(inputRelay + resultRelay, task.Relay, 1e-9);
+        Assert.Equal(completed, task.Completed, 1e-9);
+        Assert.Equal(1, Assert.Single(recorder.Handovers).Uploads);
+    }
+
+    [Fact]
+    public void Given_a_result_computed_before_the_handover_When_the_ue_has_moved_on_since_its_upload_Then_only_the_result_hop_is_added()
+    {
+        // A small upload to edge 0 ends before the handover; edge 0 computes for 3 s, past it.
+        var model = Specs.FixedModel(serverOps: 45e9);
+        var spec = Highway([new TraceArrival(3.5, 0, 0, double.NaN)], 1e6) with { Models = [model], TaskTypes = [Specs.Type(model, 1e6)], Preload = [model] };
+        var recorder = new ListRecorder();
+
+        WorldBuilder.Build(spec, _ => new NearestPolicy(), recorder).Run();
+
+        var uploadEnd = UploadEnd(3.5, 1e6, HandoverTime(), restart: false);
+        Assert.True(uploadEnd < HandoverTime() && uploadEnd + 3 > HandoverTime(), "the upload must end before the handover and the compute after it");
+        var resultRelay = (ResultBits / BackhaulRate) + BackhaulDelay;
+        var task = recorder.Task(0);
+        Assert.Equal(uploadEnd, task.UploadEnd, 1e-9);
+        Assert.Equal(resultRelay, task.Relay, 1e-9);
+        Assert.Equal(uploadEnd + 3 + resultRelay + (ResultBits / DownlinkRate), task.Completed, 1e-9);
+    }
+
+    [Fact]
+    public void Given_a_coverage_radius_When_the_ue_drives_out_of_every_station_during_an_upload_Then_the_upload_fails_with_coverage_lost()
+    {
+        // One station at the origin with a 450 m radius: the UE leaves it at x = sqrt(450^2 - 20^2)
+        // (t = (that - 401) / 25 s), while a long upload is still in progress.
+        var spec = Highway([new TraceArrival(0.5, 0, 0, double.NaN)], 1e9, coverage: 450) with
+        {
+            EdgeCount = 1,
+            EdgePlacement = new Placement(PlacementKind.Points, default, 0, 0, 0, [Stations[0]]),
+        };
+        var recorder = new ListRecorder();
+
+        WorldBuilder.Build(spec, _ => new NearestPolicy(), recorder).Run();
+
+        var leaves = (Math.Sqrt((450 * 450) - (Y * Y)) - X0) / Speed;
+        var firstUpdateOutside = Math.Ceiling(leaves / Step) * Step;
+        var task = recorder.Task(0);
+        Assert.Equal(TaskOutcome.Dropped, task.Status);
+        Assert.Equal(RejectReason.CoverageLost, task.Rejected);
+        Assert.Equal(firstUpdateOutside, task.Ended, 1e-9);
+        Assert.Empty(recorder.Handovers);
+    }
+
+    [Fact]
+    public void Given_a_seed_When_a_moving_world_runs_twice_Then_tasks_and_handovers_are_identical_and_another_seed_differs()
+    {
+        static (List<TaskRecord>, List<HandoverRecord>) Run(ulong seed)
+        {
+            var recorder = new ListRecorder();
+            WorldBuilder.Build(Crowd(seed, moving: 6), _ => new NearestPolicy(), recorder).Run();
+            return (recorder.Tasks.OrderBy(t => t.TaskId).ToList(), recorder.Handovers);
+        }
+
+        var (tasks, handovers) = Run(11);
+        var (again, handoversAgain) = Run(11);
+        var (other, handoversOther) = Run(12);
+
+        Assert.NotEmpty(handovers);
+        Assert.Equal(tasks, again);
+        Assert.Equal(handovers, handoversAgain);
+        Assert.NotEqual(handovers, handoversOther);
+    }
+
+    [Fact]
+    public void Given_one_ue_made_to_move_When_the_world_is_built_Then_no_other_ue_draws_anything_different()
+    {
+        var still = new ListRecorder();
+        var oneMoving = new ListRecorder();
+        var a = WorldBuilder.Build(Crowd(5, moving: 0), _ => new LocalPolicy(), still);
+        var b = WorldBuilder.Build(Crowd(5, moving: 1), _ => new LocalPolicy(), oneMoving);
+        a.Run();
+        b.Run();
+
+        Assert.False(a.World.Mobile);
+        Assert.True(b.World.Mobile);
+        static object Draws(TaskRecord t) => (t.TaskId, t.Ue, t.Created, t.SizeBits, t.Completed, t.EnergyJ);
+        Assert.Equal(
+            still.Tasks.Where(t => t.Ue > 0).OrderBy(t => t.TaskId).Select(Draws),
+            oneMoving.Tasks.Where(t => t.Ue > 0).OrderBy(t => t.TaskId).Select(Draws));
+        Assert.Equal(a.World.Places().Skip(1), b.World.Places().Skip(1));
+    }
+
+    /// <summary>Six UEs in a disk among four stations, Poisson arrivals; the first <paramref name="moving"/> UEs walk by random waypoint.</summary>
+    private static WorldSpec Crowd(ulong seed, int moving)
+    {
+        var model = Specs.FixedModel();
+        return new WorldSpec
+        {
+            Seed = seed,
+            Duration = 60,
+            Options = Specs.Options(),
+            UeCount = 6,
+            UePlacement = new Placement(PlacementKind.Disk, default, 400, 0, 0, []),
+            UeRate = r => 200e6 + (200e6 * r.NextDouble()),
+            UeTxPowerW = Specs.TxPowerW,
+            Arrivals = ArrivalKind.Poisson,
+            ArrivalInterval = 0.5,
+            Models = [model],
+            TaskTypes = [new TaskTypeSpec(0, "t", model, 1, r => 1e6 + (4e6 * r.NextDouble()), _ => double.PositiveInfinity, 20)],
+            EdgeCount = 4,
+            EdgePlacement = new Placement(PlacementKind.Grid, default, 0, 800, 800, []),
+            BandwidthHz = Specs.Bandwidth,
+            EdgeRate = 15e9,
+            Radio = Specs.Shannon(),
+            Preload = [model],
+            Mobility = new MobilitySettings
+            {
+                Trajectory = (n, start, random) => n < moving ? new RandomWaypointTrajectory(start, new Area(-400, -400, 400, 400), 10, 30, 1, random) : null,
+                HysteresisDb = 1,
+                TimeToTrigger = 0.2,
+            },
+        };
+    }
+}
