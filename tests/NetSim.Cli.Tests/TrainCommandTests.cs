@@ -75,6 +75,28 @@ public class TrainCommandTests
     }
 
     [Fact]
+    public void Given_validation_after_every_episode_When_a_training_ends_and_is_resumed_Then_the_chosen_episode_is_logged_and_the_last_state_kept_apart()
+    {
+        using var netsim = new Netsim();
+        string[] validate = ["--set", "policy.options.validate_every=1", "--set", "policy.options.validation_seeds=2"];
+
+        var whole = netsim.Run(["train", SmallZhou, "--episodes", "6", "--out", "whole.ckpt", "--db", "whole.db", .. validate]);
+        var first = netsim.Run(["train", SmallZhou, "--episodes", "3", "--out", "part.ckpt", "--db", "part.db", .. validate]);
+        var rest = netsim.Run(["train", SmallZhou, "--episodes", "6", "--out", "part.ckpt", "--db", "part.db", "--resume", .. validate]);
+
+        Assert.True(whole.Exit == 0 && first.Exit == 0 && rest.Exit == 0, whole.Err + first.Err + rest.Err);
+        using var a = new TraceReader(netsim.File("whole.db"));
+        using var b = new TraceReader(netsim.File("part.db"));
+        var chosen = (int)a.Summary(1)["chosen_episode"];
+        Assert.InRange(chosen, 0, 5);
+        Assert.Contains($"the state after episode {chosen} ", whole.Out.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        // The last state is kept apart exactly when an earlier one was chosen (--resume continues from it).
+        Assert.Equal(chosen != 5, File.Exists(netsim.File("whole.ckpt.last")));
+        Assert.Equal((int)b.Summary(2)["chosen_episode"] != 5, File.Exists(netsim.File("part.ckpt.last")));
+        Assert.Equal(a.Episodes(1).Take(3).Select(e => e.Reward), b.Episodes(1).Select(e => e.Reward));
+    }
+
+    [Fact]
     public void Given_a_checkpoint_When_a_scenario_names_it_Then_the_run_uses_it_and_a_checkpoint_of_another_agent_is_refused()
     {
         using var netsim = new Netsim();

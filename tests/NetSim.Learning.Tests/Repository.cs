@@ -6,6 +6,9 @@ internal static class Repository
     /// <summary>The shipped scenarios folder.</summary>
     public static string Scenarios { get; } = Path.Combine(Root(), "scenarios");
 
+    /// <summary>This project's scenarios.</summary>
+    public static string TestScenarios { get; } = Path.Combine(Root(), "tests", "NetSim.Learning.Tests", "Scenarios");
+
     private static string Root()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -20,6 +20,10 @@ namespace NetSim.Cli.Commands;
 /// <c>netsim run</c> evaluates), writing a row per episode
 /// to the trace database's <c>episodes</c> table and checkpoints atomically every K episodes and at
 /// the end; <c>--resume</c> continues from the checkpoint with the same result as an uninterrupted run.
+/// The checkpoint written at the end holds the state with the best validation return on held-out
+/// worlds (<see cref="CheckpointSelection"/>; the agent's validate_every and validation_seeds), and
+/// the log says after which episode it was taken; when that is not the last state, the last goes
+/// to CHECKPOINT.last, from which <c>--resume</c> continues.
 /// </summary>
 internal static class TrainCommand
 {
@@ -131,6 +135,9 @@ internal static class TrainCommand
         }
     }
 
+    /// <summary>Where the last state goes when the checkpoint holds an earlier, chosen one.</summary>
+    private static string LastPath(string checkpointPath) => checkpointPath + ".last";
+
     /// <summary>
     /// The first episode at which the mean reward of the ten episodes ending there is at least the
     /// mean of the last tenth of the run (the final reward), minus 5% of its magnitude; with the
@@ -181,14 +188,22 @@ internal static class TrainCommand
         var history = new List<(int Episode, double Reward, double Wall)>();
         // Steps, updates and seconds are this run's: a resumed agent's count includes the earlier runs'.
         var updatesBefore = agent.Updates;
+        var selection = new CheckpointSelection(trainer, agent);
         try
         {
             // The episodes so far are committed before each checkpoint, so a process killed outright
             // keeps every episode its last checkpoint holds (a resumed training continues from there).
-            void Save()
+            void Save(string path)
             {
                 writer.Commit();
-                Checkpoint.Save(checkpointPath, agent, new CheckpointHeader(name, scenario.Sha256, agent.Encoding, agent.Hyperparameters, root, trainer.Episode));
+                Checkpoint.Save(path, agent, new CheckpointHeader(name, scenario.Sha256, agent.Encoding, agent.Hyperparameters, root, trainer.Episode));
+            }
+
+            // The checkpoint holds the last state until the end: a stale CHECKPOINT.last goes.
+            void SaveLast()
+            {
+                Save(checkpointPath);
+                File.Delete(LastPath(checkpointPath));
             }
 
             void One()
@@ -199,9 +214,10 @@ internal static class TrainCommand
                 last = record.Reward;
                 lastLatency = record.MeanLatency;
                 running = double.IsNaN(running) ? record.Reward : (0.9 * running) + (0.1 * record.Reward);
+                selection.AfterEpisode(trainer.Episode == episodes);
                 if (trainer.Episode % every == 0 || trainer.Episode == episodes)
                 {
-                    Save();
+                    SaveLast();
                 }
             }
 
@@ -230,9 +246,21 @@ internal static class TrainCommand
                 }
             }
 
-            Save();
-            var (reachedEpisode, reachedSeconds) = Reached(history);
+            // Counted before the chosen state, with its own counters, replaces the last one.
             var updates = agent.Updates - updatesBefore;
+            var chosen = !interruption.Requested && selection.Validations > 0;
+            if (chosen && selection.BestEpisode != trainer.Episode - 1)
+            {
+                Save(LastPath(checkpointPath));
+                selection.Restore();
+                Save(checkpointPath);
+            }
+            else
+            {
+                SaveLast();
+            }
+
+            var (reachedEpisode, reachedSeconds) = Reached(history);
             var summary = new Dictionary<string, double>
             {
                 ["reached_episode"] = reachedEpisode,
@@ -245,6 +273,9 @@ internal static class TrainCommand
                 ["env_steps"] = trainer.EnvironmentSteps,
                 ["updates"] = updates,
                 ["simulator_share"] = trainer.TotalSeconds > 0 ? trainer.SimulatorSeconds / trainer.TotalSeconds : double.NaN,
+                ["chosen_episode"] = chosen ? selection.BestEpisode : double.NaN,
+                ["chosen_validation_return"] = chosen ? selection.BestReturn : double.NaN,
+                ["last_validation_return"] = selection.LastReturn,
             };
             if (interruption.Requested)
             {
@@ -260,6 +291,11 @@ internal static class TrainCommand
             if (!double.IsNaN(reachedSeconds))
             {
                 AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"final reward (mean of the last tenth) first reached by a ten-episode mean at episode {reachedEpisode}, after {reachedSeconds:F1} s of this run's training"));
+            }
+
+            if (chosen)
+            {
+                AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"checkpoint: the state after episode {selection.BestEpisode} (numbered from 0), whose mean validation return over {agent.Validation.Seeds} held-out worlds, {selection.BestReturn:G5}, was the best of {selection.Validations} validations (the last, after episode {selection.LastEpisode}: {selection.LastReturn:G5}){(selection.BestEpisode != trainer.Episode - 1 ? $"; the last state is in {LastPath(checkpointPath)}, where --resume continues" : string.Empty)}"));
             }
 
             AnsiConsole.MarkupLine($"checkpoint: [bold]{Markup.Escape(Path.GetFullPath(checkpointPath))}[/]");

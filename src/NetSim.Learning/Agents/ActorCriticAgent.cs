@@ -82,6 +82,7 @@ public sealed class ActorCriticAgent : ILearningAgent
         _actorOptimizer = new Adam(_actor, options.ActorLr);
         _criticOptimizer = new Adam(_critic, options.CriticLr);
         Hyperparameters = options.ToString();
+        Validation = options.Validation;
     }
 
     /// <inheritdoc />
@@ -92,6 +93,9 @@ public sealed class ActorCriticAgent : ILearningAgent
 
     /// <inheritdoc />
     public string Hyperparameters { get; }
+
+    /// <inheritdoc />
+    public ValidationPlan Validation { get; }
 
     /// <inheritdoc />
     public long Updates => _criticOptimizer.Steps;

@@ -14,7 +14,7 @@ public static class AgentFactory
         ("actor-critic", "Zhou et al.'s actor-critic offloading agent (Algorithm 1), trained with netsim train"),
         ("ddpg", "single-agent DDPG per device (Wang et al.'s SADDPG): each device learns alone"),
         ("maddpg-mato", "MADDPG-MATO (Wang, Li and Wang): decentralised actors, centralised critics, model-aware"),
-        ("maddpg-nomodel", "MADDPG without model awareness (no cache or compatibility inputs, no download decision)"),
+        ("maddpg-nomodel", "MADDPG without model awareness (no cache or compatibility inputs)"),
     ];
 
     /// <summary>True when <paramref name="name"/> is a learning agent.</summary>

@@ -16,15 +16,13 @@ namespace NetSim.Learning.Agents;
 /// <item>with a cloud, two: upload plus cloud compute time, and the cloud's backlog time.</item>
 /// </list>
 /// Actor output of device m, <see cref="ActionSize"/> numbers: one logit per target (local, edge
-/// 0..K-1, cloud), the ratio before a sigmoid, and, model-aware only, the download logit. Its
-/// decision (<see cref="DeviceDecision"/>): the target of the highest logit; the offload ratio
-/// sigmoid(x) (used only with partial offloading, else 1); download when the logit is positive
-/// (without model awareness the world's default applies: download on a miss). A device with several
-/// tasks in one epoch applies its decision to all of them; the observation describes the first.
+/// 0..K-1, cloud) and the ratio before a sigmoid. Its decision (<see cref="DeviceDecision"/>): the
+/// target of the highest logit and the offload ratio sigmoid(x) (used only with partial offloading,
+/// else 1); an edge without the task's model downloads it. A device with several tasks in one
+/// epoch applies its decision to all of them; the observation describes the first.
 /// Action as the critics see it (and the replay memory keeps it), <see cref="ActionSize"/> numbers:
-/// the target one-hot; the offload ratio that ran (0 for local, 1 for an offload without partial
-/// offloading); and, model-aware only, +1 or -1 for download or not when the target is an edge
-/// (0 otherwise). A device without a task this epoch decides nothing and its action is all zeros.
+/// the target one-hot and the offload ratio that ran (0 for local, 1 for an offload without partial
+/// offloading). A device without a task this epoch acts with the null action, all zeros.
 /// </summary>
 internal sealed class DeviceEncoding
 {
@@ -38,7 +36,7 @@ internal sealed class DeviceEncoding
         PerEdge = modelAware ? 7 : 4;
         Targets = 1 + shape.Edges + (shape.Cloud ? 1 : 0);
         Size = Base + (shape.Edges * PerEdge) + (shape.Cloud ? 2 : 0);
-        ActionSize = Targets + 1 + (modelAware ? 1 : 0);
+        ActionSize = Targets + 1;
     }
 
     public WorldShape Shape { get; }
@@ -58,7 +56,7 @@ internal sealed class DeviceEncoding
     public int ActionSize { get; }
 
     public string Describe() =>
-        $"device rows v2 ({(ModelAware ? "model-aware" : "no model")}): devices={Shape.Ues} observation={Size} [has task, bound, size, device compute, device backlog, per station x{Shape.Edges}: upload, compute, backlog, uploads{(ModelAware ? ", has model, downloading, fetch time" : string.Empty)}{(Shape.Cloud ? "; cloud: upload+compute, backlog" : string.Empty)}]; action={ActionSize} [one-hot local, edge 0..{Shape.Edges - 1}{(Shape.Cloud ? ", cloud" : string.Empty)}; ratio run{(ModelAware ? "; download +-1 at an edge" : string.Empty)}; zeros without a task] partial={Shape.Partial}";
+        $"device rows v3 ({(ModelAware ? "model-aware" : "no model")}): devices={Shape.Ues} observation={Size} [has task, bound, size, device compute, device backlog, per station x{Shape.Edges}: upload, compute, backlog, uploads{(ModelAware ? ", has model, downloading, fetch time" : string.Empty)}{(Shape.Cloud ? "; cloud: upload+compute, backlog" : string.Empty)}]; action={ActionSize} [one-hot local, edge 0..{Shape.Edges - 1}{(Shape.Cloud ? ", cloud" : string.Empty)}; ratio run; zeros without a task; a missing model downloaded] partial={Shape.Partial}";
 
     /// <summary>Writes device <paramref name="ue"/>'s observation of <paramref name="task"/> (or zeros when null).</summary>
     public void Encode(Observation o, int ue, TaskView? task, Span<float> row)
@@ -116,7 +114,7 @@ internal sealed class DeviceEncoding
             }
         }
 
-        return new DeviceDecision(target, Ratio(output[Targets]), !ModelAware || output[Targets + 1] > 0);
+        return new DeviceDecision(target, Ratio(output[Targets]));
     }
 
     /// <summary>The offload ratio of the actor's ratio output <paramref name="x"/>: sigmoid(x) with partial offloading, else 1.</summary>
@@ -131,11 +129,6 @@ internal sealed class DeviceEncoding
         {
             action[Targets] = (float)Math.Clamp(decision.Ratio, 0, 1);
         }
-
-        if (ModelAware && decision.Target > 0 && decision.Target <= Shape.Edges)
-        {
-            action[Targets + 1] = decision.Download ? 1 : -1;
-        }
     }
 
     /// <summary>The assignment of <paramref name="task"/> under <paramref name="decision"/>.</summary>
@@ -147,9 +140,8 @@ internal sealed class DeviceEncoding
         }
 
         var ratio = Math.Clamp(decision.Ratio, 0, 1);
-        var download = !ModelAware || decision.Download;
         return decision.Target <= Shape.Edges
-            ? new Assignment(task.Id, Network.Tasks.TargetKind.Edge, decision.Target - 1, ratio, Download: download)
-            : new Assignment(task.Id, Network.Tasks.TargetKind.Cloud, OffloadRatio: ratio, Download: download);
+            ? new Assignment(task.Id, Network.Tasks.TargetKind.Edge, decision.Target - 1, ratio)
+            : new Assignment(task.Id, Network.Tasks.TargetKind.Cloud, OffloadRatio: ratio);
     }
 }

@@ -1,4 +1,5 @@
 using NetSim.Learning.Environment;
+using NetSim.Learning.Training;
 using NetSim.Network.Scheduling;
 
 namespace NetSim.Learning.Agents;
@@ -16,6 +17,9 @@ public interface ILearningAgent : IPolicy, IDisposable
 
     /// <summary>The hyperparameters as <c>key=value</c> text (recorded in checkpoints).</summary>
     string Hyperparameters { get; }
+
+    /// <summary>How training validates the agent to choose the state it keeps (from its options).</summary>
+    ValidationPlan Validation { get; }
 
     /// <summary>The reward of one decision epoch from how its tasks ended (the environment's reward).</summary>
     double Reward(IReadOnlyList<TaskResult> tasks);

@@ -12,44 +12,52 @@ namespace NetSim.Learning.Agents;
 /// decentralised actor v_m(o_m) on its own observation and a critic Q_m. For <c>maddpg-mato</c>
 /// and <c>maddpg-nomodel</c> the critic is centralised, Q_m(s, a_1..a_N) over every device's
 /// observation and action; for <c>ddpg</c> (SADDPG) it sees only Q_m(o_m, a_m). The action is the
-/// offloading target, the offload ratio and (model-aware) whether to download the model. Updates
-/// sample the replay memory: y = r_m + gamma Q'_m(s', v'_1(o'_1), ..., v'_N(o'_N)); the critic
-/// minimises (y - Q_m)^2, the actor ascends Q_m with its own action replaced by v_m(o_m); target
-/// networks follow by soft update tau. Device m's reward is minus the total cost of its tasks in
-/// the epoch (<see cref="CostModel"/>; 0 without a task). Encodings: <see cref="DeviceEncoding"/>.
+/// offloading target (the device or an edge server, or the cloud where the world lets it compute)
+/// and the offload ratio; an edge server without the task's model downloads it (eq. 7 to 12), so
+/// the download indicator beta of eq. (17) is implied by the target, and no action drops a task.
+/// Every device acts at every decision epoch, the paper's step t: a device with a task by its actor,
+/// a device without one with the null action (all zeros), so each transition in the replay memory
+/// is the joint action of all devices, and a slotted scheduler (<c>scheduler.epoch: slot</c>)
+/// gives epochs in which several devices decide together. Updates sample the replay memory:
+/// y = r_m + gamma Q'_m(s', v'_1(o'_1), ..., v'_N(o'_N)); the critic minimises (y - Q_m)^2, the
+/// actor ascends Q_m with its own action replaced by v_m(o_m); target networks follow by soft
+/// update tau. Device m's reward is minus the total cost of its tasks in the epoch
+/// (<see cref="CostModel"/>; 0 without a task). Encodings: <see cref="DeviceEncoding"/>.
 /// <para>
 /// Departures from the paper (which does not say how its actor outputs a discrete target), each
 /// standard practice for DDPG with discrete parts in its action, and why:
 /// <list type="bullet">
-/// <item>Discrete choices: the actor gives a logit per target and a download logit; the critics
-/// see the target as a one-hot and the download as +1 or -1. The actor ascends its critic's value
-/// averaged over the discrete choices, sum_c pi_m(c | o_m) Q_m(s, a with device m's choice c and
-/// its ratio), pi the softmax of the target logits times the sigmoid of the download logit (at an
-/// edge): the exact gradient over the few choices for the logits (expected policy gradient, Ciosek
-/// and Whiteson 2018; as discrete soft actor-critic, Christodoulou 2019), and for the continuous
-/// ratio the deterministic policy gradient of eq. (21) averaged over them. The greedy decision is
-/// the argmax.
-/// Measured on wang2025: the argmax of continuous scores under Gaussian noise (the first version)
-/// drove the ratio to 0 (an all-local policy); a straight-through Gumbel-softmax (Lowe et al.
-/// 2017) left actors on local where their own critic valued the cloud higher.</item>
+/// <item>Discrete target: the actor gives a logit per target; the critics see the target as a
+/// one-hot. The actor ascends its critic's value averaged over the targets, sum_c pi_m(c | o_m)
+/// Q_m(s, a with device m's target c and its ratio), pi the softmax of the target logits: the exact
+/// gradient over the few choices for the logits (expected policy gradient, Ciosek and Whiteson
+/// 2018; as discrete soft actor-critic, Christodoulou 2019), and for the continuous ratio the
+/// deterministic policy gradient of eq. (21) averaged over them. The greedy decision is the argmax.
+/// Measured on the cloud-computing variant of wang2025: the argmax of continuous scores under
+/// Gaussian noise (the first version) drove the ratio to 0 (an all-local policy); a straight-through
+/// Gumbel-softmax (Lowe et al. 2017) left actors on local where their own critic valued the cloud
+/// higher.</item>
 /// <item>Exploration: with probability <c>epsilon</c> (times <c>epsilon_decay</c> each episode,
-/// at least <c>epsilon_min</c>) a device's target is drawn uniformly and its download choice by a
-/// coin; otherwise the actor's; Gaussian noise of deviation <c>noise</c> (decaying likewise) on the
-/// ratio. Gaussian noise on every score offloaded most tasks to random servers, and random
-/// offloading collapses the shared uplink (mean latency over 400 s on wang2025).</item>
+/// at least <c>epsilon_min</c>) a device's target is drawn uniformly, otherwise the actor's;
+/// Gaussian noise of deviation <c>noise</c> (decaying likewise) on the ratio. Gaussian noise on
+/// every score offloaded most tasks to random servers, and random offloading collapses the shared
+/// uplink (mean latency over 400 s on the cloud-computing variant).</item>
 /// <item>Output penalty: the actor's loss adds <c>output_penalty</c> times the mean square of its
-/// outputs (logits, ratio and download before their squashing), as Lowe et al.'s MADDPG code does
-/// (weight 0.001), so that neither a softmax nor the ratio's sigmoid saturates: a saturated output
-/// has almost no gradient, and without the penalty some devices kept a ratio near 0 or a target
-/// their critic no longer preferred (wang2025, 80 episodes: with 5 devices one device ran every
-/// task locally, 4.2 s mean latency against 1.7 s with the penalty; with 20 devices 1,050 of 2,921
-/// tasks went to an edge with ratio 0, 4.4 s against 3.2 s).</item>
+/// outputs (logits and ratio before their squashing), as Lowe et al.'s MADDPG code does (weight
+/// 0.001), so that neither a softmax nor the ratio's sigmoid saturates: a saturated output has
+/// almost no gradient, and without the penalty some devices kept a ratio near 0 or a target their
+/// critic no longer preferred (80 episodes: with 5 devices one device ran every task locally, 4.2 s
+/// mean latency against 1.7 s with the penalty).</item>
+/// <item>Gradient clipping: each update's gradient, actors' and critics' apart, is scaled to a
+/// global L2 norm of at most <c>grad_clip</c> (0.5, as Lowe et al.'s MADDPG code).</item>
 /// <item>Bounded reward: the cost of a task fed to the critics is capped at <c>cost_clip</c>
 /// (<see cref="CostModel.LearningCost"/>), so the hundreds of seconds of an early collapse do not
 /// swamp the differences of a few seconds that the policy must learn.</item>
-/// <item>Only deciding devices act: in an epoch where device m has no task (in arrival epochs, all
-/// but one device) its action is all zeros, in the replay memory and in the target actions, and
-/// its actor learns only from the sampled epochs in which it had a task.</item>
+/// <item>Each actor learns only from the sampled epochs in which its device had a task: the null
+/// action is not the actor's to choose.</item>
+/// <item>Parameter sharing (<c>share: 1</c>): one actor for all devices and one critic for all
+/// (<see cref="SharedJointCritics"/>, which tells a device's own block from the others'); a
+/// device's identity reaches the shared networks only through its observation.</item>
 /// <item>One update of every actor and critic each <c>update_every</c> epochs (default every
 /// epoch). The networks of all devices are evaluated as one batched ensemble
 /// (<see cref="EnsembleMlp"/>, <see cref="JointCritics"/>): each device keeps its own weights and
@@ -101,10 +109,10 @@ public sealed class MaddpgAgent : ILearningAgent
         lock (TorchRandom.Gate)
         {
             torch.manual_seed((long)(seed >> 1));
-            _actors = new EnsembleMlp("actors", n, [o, hidden, hidden, d]);
-            _critics = Critics("critics", variant, n, o, d, hidden);
-            _targetActors = new EnsembleMlp("target_actors", n, [o, hidden, hidden, d]);
-            _targetCritics = Critics("target_critics", variant, n, o, d, hidden);
+            _actors = new EnsembleMlp("actors", n, [o, hidden, hidden, d], _options.Share);
+            _critics = Critics("critics", variant, n, o, d, hidden, _options.Share);
+            _targetActors = new EnsembleMlp("target_actors", n, [o, hidden, hidden, d], _options.Share);
+            _targetCritics = Critics("target_critics", variant, n, o, d, hidden, _options.Share);
         }
 
         TensorIo.SoftUpdate(_targetActors, _actors, 1);
@@ -118,7 +126,10 @@ public sealed class MaddpgAgent : ILearningAgent
     public string Name { get; }
 
     /// <inheritdoc />
-    public string Encoding => _encoding.Describe();
+    public string Encoding => _encoding.Describe() + (_options.Share ? " networks shared by all devices" : string.Empty);
+
+    /// <inheritdoc />
+    public ValidationPlan Validation => _options.Validation;
 
     /// <inheritdoc />
     public string Hyperparameters => _options.ToString();
@@ -235,9 +246,9 @@ public sealed class MaddpgAgent : ILearningAgent
 
     private nn.Module[] Modules() => [_actors, _critics.Module, _targetActors, _targetCritics.Module];
 
-    private static IDeviceCritics Critics(string name, MaddpgVariant variant, int devices, int observation, int action, int hidden) =>
-        variant == MaddpgVariant.Independent
-            ? new OwnCritics(name, devices, observation, action, hidden)
+    private static IDeviceCritics Critics(string name, MaddpgVariant variant, int devices, int observation, int action, int hidden, bool share) =>
+        variant == MaddpgVariant.Independent ? new OwnCritics(name, devices, observation, action, hidden, share)
+            : share ? new SharedJointCritics(name, devices, observation, action, hidden)
             : new JointCritics(name, devices, observation, action, hidden);
 
     private static TaskView? FirstTask(IReadOnlyList<TaskView> batch, int ue)
@@ -285,7 +296,7 @@ public sealed class MaddpgAgent : ILearningAgent
             var decision = _encoding.Greedy(output.AsSpan(m * d, d));
             if (explore)
             {
-                decision = Explore(decision, output[(m * d) + _encoding.Targets]);
+                decision = Explore(decision.Target, output[(m * d) + _encoding.Targets]);
             }
 
             decisions[m] = decision;
@@ -301,21 +312,14 @@ public sealed class MaddpgAgent : ILearningAgent
         return result;
     }
 
-    /// <summary>The exploring decision: a uniform target and a coin for download with probability epsilon; Gaussian noise on the ratio.</summary>
-    private DeviceDecision Explore(DeviceDecision greedy, float ratioOutput)
+    /// <summary>The exploring decision: a uniform target with probability epsilon, else <paramref name="greedy"/>; Gaussian noise on the ratio.</summary>
+    private DeviceDecision Explore(int greedy, float ratioOutput)
     {
-        var target = greedy.Target;
-        var download = greedy.Download;
-        if (_random.NextDouble() < _epsilon)
-        {
-            target = _random.Next(_encoding.Targets);
-            download = _random.NextDouble() < 0.5;
-        }
-
+        var target = _random.NextDouble() < _epsilon ? _random.Next(_encoding.Targets) : greedy;
         var ratio = _encoding.Shape.Partial
             ? Math.Clamp(_encoding.Ratio(ratioOutput) + (_noise * _random.NextGaussian()), 0, 1)
             : 1.0;
-        return new DeviceDecision(target, ratio, download);
+        return new DeviceDecision(target, ratio);
     }
 
     /// <summary>An epoch can be stored once its rewards are in and its next observation (or the episode's end).</summary>
@@ -352,6 +356,7 @@ public sealed class MaddpgAgent : ILearningAgent
         var criticLoss = nn.functional.mse_loss(_critics.Values(blocks, batch.Active), y).mul(agents);
         _criticOptimizer.ZeroGrad();
         criticLoss.backward();
+        Clip(_critics.Module);
         _criticOptimizer.Step();
 
         // Each actor learns at the rows where its device had a task (padded to the longest list;
@@ -376,12 +381,21 @@ public sealed class MaddpgAgent : ILearningAgent
 
         _actorOptimizer.ZeroGrad();
         actorLoss.backward();
+        Clip(_actors);
         _actorOptimizer.Step();
         Freeze(_critics.Module, false);
         _losses.Add(actorLoss.item<float>() / n, criticLoss.item<float>() / n);
 
         TensorIo.SoftUpdate(_targetActors, _actors, _options.Tau);
         TensorIo.SoftUpdate(_targetCritics.Module, _critics.Module, _options.Tau);
+    }
+
+    private void Clip(nn.Module module)
+    {
+        if (_options.GradClip > 0)
+        {
+            Gradients.ClipNorm(module, _options.GradClip);
+        }
     }
 
     private static void Freeze(nn.Module module, bool frozen)

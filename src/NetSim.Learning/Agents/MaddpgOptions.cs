@@ -1,3 +1,5 @@
+using NetSim.Learning.Training;
+
 namespace NetSim.Learning.Agents;
 
 /// <summary>
@@ -5,9 +7,13 @@ namespace NetSim.Learning.Agents;
 /// batch 1024 is the paper's, the reproduction of wang2025 uses 128, an update costing about
 /// linearly in it): learning_rate (0.001), discount (0.95), tau (0.01), replay (10000), batch (1024),
 /// hidden (64), epsilon (0.1), epsilon_decay per episode (0.95), epsilon_min (0.02), noise on the
-/// ratio (0.5), noise_decay (0.97), noise_min (0.02), output_penalty (0.001), update_every (1), and
-/// the cost's time_scale (10ms), penalty (1), energy_weight (0), energy_scale (1), drop_penalty (10)
-/// and cost_clip (30 cost units). <see cref="MaddpgAgent"/> says what each of the others does.
+/// ratio (0.5), noise_decay (0.97), noise_min (0.02), output_penalty (0.001), update_every (1),
+/// grad_clip (0.5: the largest global L2 norm of each update's gradient, as Lowe et al.'s MADDPG
+/// code; 0 = none), share (0: each device its own actor and critic; 1: one actor and one critic
+/// for all devices), the checkpoint selection's validate_every (5 episodes; 0 keeps the last
+/// state) and validation_seeds (3; <see cref="ValidationPlan"/>), and the cost's time_scale (10ms),
+/// penalty (1), energy_weight (0), energy_scale (1), drop_penalty (10) and cost_clip (30 cost
+/// units). <see cref="MaddpgAgent"/> says what each of the others does.
 /// </summary>
 internal sealed record MaddpgOptions(
     double LearningRate,
@@ -24,6 +30,9 @@ internal sealed record MaddpgOptions(
     double NoiseMin,
     int UpdateEvery,
     double OutputPenalty,
+    double GradClip,
+    bool Share,
+    ValidationPlan Validation,
     CostModel Cost)
 {
     /// <summary>Reads and checks the options of agent <paramref name="name"/> (an unknown key is an error naming the known ones).</summary>
@@ -52,9 +61,12 @@ internal sealed record MaddpgOptions(
             NoiseMin: options.Number("noise_min", 0.02, 0, 10),
             UpdateEvery: options.Integer("update_every", 1, 1, 1_000_000),
             OutputPenalty: options.Number("output_penalty", 0.001, 0, 1e6),
+            GradClip: options.Number("grad_clip", 0.5, 0, 1e6),
+            Share: options.Integer("share", 0, 0, 1) == 1,
+            Validation: ValidationPlan.Read(options, every: 5),
             Cost: CostModel.Read(options, clip: 30));
 
     /// <summary>The hyperparameters as a checkpoint records them.</summary>
     public override string ToString() =>
-        $"learning_rate={LearningRate} discount={Discount} tau={Tau} replay={Replay} batch={Batch} hidden={Hidden} epsilon={Epsilon} epsilon_decay={EpsilonDecay} epsilon_min={EpsilonMin} noise={Noise} noise_decay={NoiseDecay} noise_min={NoiseMin} update_every={UpdateEvery} output_penalty={OutputPenalty} {Cost}";
+        $"learning_rate={LearningRate} discount={Discount} tau={Tau} replay={Replay} batch={Batch} hidden={Hidden} epsilon={Epsilon} epsilon_decay={EpsilonDecay} epsilon_min={EpsilonMin} noise={Noise} noise_decay={NoiseDecay} noise_min={NoiseMin} update_every={UpdateEvery} output_penalty={OutputPenalty} grad_clip={GradClip} share={(Share ? 1 : 0)} {Validation} {Cost}";
 }

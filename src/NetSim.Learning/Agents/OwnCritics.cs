@@ -4,18 +4,18 @@ using static TorchSharp.torch.nn;
 
 namespace NetSim.Learning.Agents;
 
-/// <summary>SADDPG's critics: Q_m(o_m, a_m) for every device m, each seeing only its own device's observation and action.</summary>
+/// <summary>SADDPG's critics: Q_m(o_m, a_m) for every device m, each seeing only its own device's observation and action (shared: one network for every device).</summary>
 internal sealed class OwnCritics : Module, IDeviceCritics
 {
     private readonly EnsembleMlp _networks;
     private readonly int _observation;
 
-    /// <summary>Critics for <paramref name="devices"/> devices with observations of <paramref name="observation"/> and actions of <paramref name="action"/> numbers.</summary>
-    public OwnCritics(string name, int devices, int observation, int action, int hidden)
+    /// <summary>Critics for <paramref name="devices"/> devices with observations of <paramref name="observation"/> and actions of <paramref name="action"/> numbers, one network for all when <paramref name="shared"/>.</summary>
+    public OwnCritics(string name, int devices, int observation, int action, int hidden, bool shared)
         : base(name)
     {
         _observation = observation;
-        _networks = new EnsembleMlp($"{name}.networks", devices, [observation + action, hidden, hidden, 1]);
+        _networks = new EnsembleMlp($"{name}.networks", devices, [observation + action, hidden, hidden, 1], shared);
         RegisterComponents();
     }
 

@@ -127,7 +127,7 @@ public sealed class FlatSpaces
         for (var i = 0; i < batch.Count; i++)
         {
             var task = batch[i];
-            assignments[i] = _encoding.Decode(task, new DeviceDecision(action[task.Ue], 1.0, Download: true));
+            assignments[i] = _encoding.Decode(task, new DeviceDecision(action[task.Ue], 1.0));
         }
 
         return assignments;

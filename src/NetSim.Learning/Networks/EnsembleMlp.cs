@@ -10,14 +10,14 @@ namespace NetSim.Learning.Networks;
 /// Member i sees only its own input slice and has its own weights, so it computes exactly what a
 /// separate <see cref="Mlp"/> would, and an elementwise optimiser (<see cref="Adam"/>) over the
 /// stacked weights updates each member as its own optimiser would; one call costs about what one
-/// member's would.
+/// member's would. Shared, the members are one network applied to each member's input.
 /// </summary>
 public sealed class EnsembleMlp : Module<Tensor, Tensor>
 {
     private readonly TorchSharp.Modules.ModuleList<EnsembleLinear> _layers = new();
 
-    /// <summary><paramref name="members"/> networks with layers of the given sizes, inputs first, outputs last.</summary>
-    public EnsembleMlp(string name, int members, IReadOnlyList<int> sizes)
+    /// <summary><paramref name="members"/> networks with layers of the given sizes, inputs first, outputs last; one network for all when <paramref name="shared"/>.</summary>
+    public EnsembleMlp(string name, int members, IReadOnlyList<int> sizes, bool shared = false)
         : base(name)
     {
         if (sizes.Count < 2)
@@ -28,7 +28,7 @@ public sealed class EnsembleMlp : Module<Tensor, Tensor>
         Members = members;
         for (var i = 0; i + 1 < sizes.Count; i++)
         {
-            _layers.Add(new EnsembleLinear($"{name}.{i}", members, sizes[i], sizes[i + 1]));
+            _layers.Add(new EnsembleLinear($"{name}.{i}", members, sizes[i], sizes[i + 1], shared));
         }
 
         RegisterComponents();

@@ -33,6 +33,37 @@ public sealed class Trainer(OffloadingEnvironment environment, ILearningAgent ag
     /// <summary>The root of the training episodes' world seeds for root seed <paramref name="rootSeed"/> (a stream apart from the replications').</summary>
     public static ulong TrainingRoot(ulong rootSeed) => RandomStreams.SeedOf(rootSeed, "train/episodes");
 
+    /// <summary>The root of the held-out validation worlds' seeds for root seed <paramref name="rootSeed"/> (apart from the training episodes' and the replications').</summary>
+    public static ulong ValidationRoot(ulong rootSeed) => RandomStreams.SeedOf(rootSeed, "train/validation");
+
+    /// <summary>
+    /// The agent's mean return (the sum of its epochs' rewards in an episode) over
+    /// <paramref name="seeds"/> held-out worlds, deciding greedily and learning nothing; the same
+    /// worlds at every call. Counted in <see cref="TotalSeconds"/>.
+    /// </summary>
+    public double Validate(int seeds)
+    {
+        var wall = Stopwatch.StartNew();
+        var total = 0.0;
+        for (var i = 0; i < seeds; i++)
+        {
+            var step = environment.Reset(RandomStreams.Replication(ValidationRoot(RootSeed), i));
+            while (true)
+            {
+                total += step.Reward;
+                if (step.Done)
+                {
+                    break;
+                }
+
+                step = environment.Step(agent.Decide(step.Observation!, step.Batch));
+            }
+        }
+
+        TotalSeconds += wall.Elapsed.TotalSeconds;
+        return total / seeds;
+    }
+
     /// <summary>Runs one training episode and returns its row.</summary>
     public EpisodeRecord RunEpisode()
     {
