@@ -105,7 +105,8 @@ internal static class TrainCommand
             {
                 try
                 {
-                    var header = Checkpoint.Load(checkpointPath, agent, scenario.Sha256);
+                    // When validation chose an earlier state, the checkpoint holds that one and the training's last state is apart.
+                    var header = Checkpoint.Load(File.Exists(LastPath(checkpointPath)) ? LastPath(checkpointPath) : checkpointPath, agent, scenario.Sha256);
                     if (header.RootSeed != root)
                     {
                         Console.Error.WriteLine($"netsim train: {checkpointPath} was trained with seed {header.RootSeed}, not {root}");
