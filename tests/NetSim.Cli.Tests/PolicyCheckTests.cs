@@ -75,7 +75,7 @@ public class PolicyCheckTests
         Assert.Equal(2, greedy.Exit);
         Assert.Contains("policy greedy does not take policy.options.time_limit (it takes no options and no checkpoint)", greedy.Err, StringComparison.Ordinal);
         Assert.Equal(2, learned.Exit);
-        Assert.Contains("policy actor-critic does not take policy.options.batch (it takes the options actor_lr, cost_clip, critic_lr, discount, drop_penalty, energy_scale, energy_weight, entropy, hidden, penalty, team_credit, time_scale and a checkpoint", learned.Err, StringComparison.Ordinal);
+        Assert.Contains("policy actor-critic does not take policy.options.batch (it takes the options actor_lr, cost_clip, critic_lr, discount, drop_penalty, energy_scale, energy_weight, entropy, hidden, penalty, team_credit, time_scale, validate_every, validation_seeds and a checkpoint", learned.Err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,6 +16,26 @@ internal static partial class InputFile
     private const int Directory = 0x4000;
 
     /// <summary>
+    /// The data lines of a CSV file with their 1-based line numbers: blank lines, <c># comments</c>
+    /// and a header (a first line starting with a letter) left out.
+    /// </summary>
+    public static IEnumerable<(string Line, int Number)> CsvLines(string path)
+    {
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0 || trimmed.StartsWith('#') || (number == 1 && char.IsLetter(trimmed[0])))
+            {
+                continue;
+            }
+
+            yield return (line, number);
+        }
+    }
+
+    /// <summary>
     /// Null when <paramref name="path"/> is a regular file of at most <paramref name="limit"/> bytes;
     /// else why not, naming <paramref name="what"/> and the environment variable <paramref name="variable"/>
     /// that raises the limit.

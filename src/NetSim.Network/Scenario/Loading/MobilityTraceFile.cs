@@ -38,15 +38,9 @@ internal static class MobilityTraceFile
         var number = 0;
         try
         {
-            foreach (var line in File.ReadLines(path))
+            foreach (var (line, at) in InputFile.CsvLines(path))
             {
-                number++;
-                var trimmed = line.Trim();
-                if (trimmed.Length == 0 || trimmed.StartsWith('#') || (number == 1 && char.IsLetter(trimmed[0])))
-                {
-                    continue;
-                }
-
+                number = at;
                 ReadLine(line, number, ues, result, Bad);
             }
         }

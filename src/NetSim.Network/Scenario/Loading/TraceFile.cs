@@ -41,15 +41,9 @@ internal static class TraceFile
         var lineNumber = 0;
         try
         {
-            foreach (var line in File.ReadLines(path))
+            foreach (var (line, at) in InputFile.CsvLines(path))
             {
-                lineNumber++;
-                var trimmed = line.Trim();
-                if (trimmed.Length == 0 || trimmed.StartsWith('#') || (lineNumber == 1 && char.IsLetter(trimmed[0])))
-                {
-                    continue;
-                }
-
+                lineNumber = at;
                 var arrival = ReadLine(line, lineNumber, ues, types, Bad);
                 if (arrival is { } a)
                 {
