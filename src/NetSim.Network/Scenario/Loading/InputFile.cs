@@ -35,6 +35,24 @@ internal static partial class InputFile
         }
     }
 
+    /// <summary>The comma-separated fields of <paramref name="line"/>, trimmed, each with the 1-based column where its text starts.</summary>
+    public static List<(string Text, int Column)> CsvFields(string line)
+    {
+        var fields = new List<(string Text, int Column)>();
+        var start = 0;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            if (i == line.Length || line[i] == ',')
+            {
+                var raw = line[start..i];
+                fields.Add((raw.Trim(), start + 1 + raw.Length - raw.TrimStart().Length));
+                start = i + 1;
+            }
+        }
+
+        return fields;
+    }
+
     /// <summary>
     /// Null when <paramref name="path"/> is a regular file of at most <paramref name="limit"/> bytes;
     /// else why not, naming <paramref name="what"/> and the environment variable <paramref name="variable"/>

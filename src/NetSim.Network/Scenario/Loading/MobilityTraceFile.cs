@@ -66,17 +66,7 @@ internal static class MobilityTraceFile
 
     private static void ReadLine(string line, int number, int ues, Dictionary<int, List<(double, Point)>> result, Action<int, int, string> bad)
     {
-        var fields = new List<(string Text, int Column)>();
-        var start = 0;
-        for (var i = 0; i <= line.Length; i++)
-        {
-            if (i == line.Length || line[i] == ',')
-            {
-                var raw = line[start..i];
-                fields.Add((raw.Trim(), start + 1 + raw.Length - raw.TrimStart().Length));
-                start = i + 1;
-            }
-        }
+        var fields = InputFile.CsvFields(line);
 
         if (fields.Count != 4)
         {

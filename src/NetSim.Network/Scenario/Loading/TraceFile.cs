@@ -67,17 +67,7 @@ internal static class TraceFile
 
     private static TraceArrival? ReadLine(string line, int number, int ues, int types, Action<int, int, string> bad)
     {
-        var fields = new List<(string Text, int Column)>();
-        var start = 0;
-        for (var i = 0; i <= line.Length; i++)
-        {
-            if (i == line.Length || line[i] == ',')
-            {
-                var raw = line[start..i];
-                fields.Add((raw.Trim(), start + 1 + raw.Length - raw.TrimStart().Length));
-                start = i + 1;
-            }
-        }
+        var fields = InputFile.CsvFields(line);
 
         if (fields.Count < 2 || fields.Count > 4)
         {
