@@ -2,10 +2,12 @@
 # Reproduces every figure of the three papers (Zhou et al.; Wang, Liu and Zhao; Wang, Li and Wang)
 # and the policy-by-scenario matrix with one command: builds netsim once, trains the learned
 # agents, runs the sweeps, draws the named figures into results/papers/*.png and writes
-# results/papers/README.md with each paper's claim beside NetSim's numbers.
+# results/papers/README.md with each paper's claim beside NetSim's numbers. Every learned agent is
+# trained with each of the training seeds below and evaluated with each checkpoint on the same
+# replications, so the README gives the mean and the spread over training seeds.
 #
-#   tools/reproduce-papers.sh           # the full reproduction (22 minutes on the project's 2 cores)
-#   tools/reproduce-papers.sh --quick   # fewer replications, episodes and devices (under 2 minutes)
+#   tools/reproduce-papers.sh           # the full reproduction
+#   tools/reproduce-papers.sh --quick   # fewer replications, episodes and devices
 #
 # Databases, checkpoints and logs go to results/papers/work/ (not committed). Needs the .NET 10 SDK.
 set -euo pipefail
@@ -28,6 +30,7 @@ if [[ $mode == quick ]]; then
   zhou_ddpg_episodes=8   # the DDPG family on zhou2024
   wang_ac_episodes=30    # actor-critic on wang2025
   wang24_episodes=50     # every agent on wang2024 (one batch, one step an episode)
+  wang_validate=4        # the DDPG family on wang2025 keeps its state with the best return on held-out worlds, checked every so many episodes
 else
   reps=10
   zhou_episodes=400
@@ -37,8 +40,10 @@ else
   zhou_ddpg_episodes=30  # the DDPG family on zhou2024 (40 devices, 4 s an episode) settles by episode 10
   wang_ac_episodes=100   # actor-critic on wang2025 reaches its final reward by episode 45
   wang24_episodes=200
+  wang_validate=10
 fi
 wang_agents="maddpg-mato maddpg-nomodel ddpg"
+seeds="1 2 3"            # training seeds of every learned agent (each checkpoint NAME-sSEED.ckpt)
 # Learned-agent options (the same in training and evaluation: features are scaled by time_scale).
 # Latencies are hundreds of milliseconds in the zhou2024 world and seconds in the wang2025 world,
 # so each gets a time scale of that order; batch 128 keeps MADDPG's updates affordable on 2 cores.
@@ -46,6 +51,8 @@ zhou_learned=(--set policy.options.time_scale=100ms)
 zhou_ddpg=(--set policy.options.time_scale=100ms --set policy.options.batch=128)
 wang_learned=(--set policy.options.time_scale=1s --set policy.options.batch=128)
 wang_ac=(--set policy.options.time_scale=1s)
+# Training only: validation on 3 held-out worlds picks the checkpoint (policy.options.validate_every).
+wang_train=(--set "policy.options.validate_every=$wang_validate")
 # wang2024's policy.options are sca-kkt's; the other policies run there without them.
 wang24_learned=(--set "policy.options={}")
 
@@ -79,34 +86,38 @@ drain() {
   pids=()
 }
 
-# 1. Training. Longest first so that the two cores stay busy.
-log "training: actor-critic (zhou2024, $zhou_episodes episodes, bounds 15 and 20 ms); $wang_agents (wang2025, $wang_episodes episodes, devices $wang_devices); every agent on the other worlds"
+# 1. Training: every agent with every seed, longest first so that the two cores stay busy.
+log "training (seeds $seeds): actor-critic (zhou2024, $zhou_episodes episodes, bounds 15 and 20 ms); $wang_agents (wang2025, $wang_episodes episodes, devices $wang_devices); every agent on the other worlds"
 for n in $(echo "$wang_devices" | tr ' ' '\n' | sort -rn); do
-  for agent in $wang_agents; do
-    spawn "train-wang2025-$agent-n$n" "$netsim" train scenarios/papers/wang2025/wang2025.yaml --agent "$agent" \
-      --episodes "$( ((n == 10)) && echo "$wang_episodes" || echo "$wang_episodes_other")" --set "ues.count=$n" "${wang_learned[@]}" \
-      --out "$(ckpt "wang2025-$agent-n$n")" --db "$work/train-wang2025-$agent-n$n.db"
+  for seed in $seeds; do
+    for agent in $wang_agents; do
+      spawn "train-wang2025-$agent-n$n-s$seed" "$netsim" train scenarios/papers/wang2025/wang2025.yaml --agent "$agent" --seed "$seed" \
+        --episodes "$( ((n == 10)) && echo "$wang_episodes" || echo "$wang_episodes_other")" --set "ues.count=$n" "${wang_learned[@]}" "${wang_train[@]}" \
+        --out "$(ckpt "wang2025-$agent-n$n-s$seed")" --db "$work/train-wang2025-$agent-n$n-s$seed.db"
+    done
   done
 done
-# Beyond the papers: every agent on every paper's world (the matrix, and actor-critic in the
-# wang2025 figures: its networks do not depend on the device count, so one checkpoint serves all).
-for agent in $wang_agents; do
-  spawn "train-zhou2024-$agent" "$netsim" train scenarios/papers/zhou2024/zhou2024.yaml --agent "$agent" \
-    --episodes "$zhou_ddpg_episodes" "${zhou_ddpg[@]}" --out "$(ckpt "zhou2024-$agent")" --db "$work/train-zhou2024-$agent.db"
-done
-for bound in 15 20; do
-  spawn "train-zhou2024-${bound}ms" "$netsim" train scenarios/papers/zhou2024/zhou2024.yaml --agent actor-critic \
-    --episodes "$zhou_episodes" --set "ues.task_types.0.deadline=${bound}ms" "${zhou_learned[@]}" \
-    --out "$(ckpt "zhou2024-actor-critic-${bound}ms")" --db "$work/train-zhou2024-${bound}ms.db"
-done
-spawn "train-wang2025-actor-critic" "$netsim" train scenarios/papers/wang2025/wang2025.yaml --agent actor-critic \
-  --episodes "$wang_ac_episodes" --set ues.count=10 "${wang_ac[@]}" --out "$(ckpt wang2025-actor-critic)" --db "$work/train-wang2025-actor-critic.db"
-for agent in actor-critic $wang_agents; do
-  batch=()
-  [[ $agent == actor-critic ]] || batch=(--set policy.options.batch=128)
-  spawn "train-wang2024-$agent" "$netsim" train scenarios/papers/wang2024/wang2024.yaml --agent "$agent" \
-    --episodes "$wang24_episodes" "${wang24_learned[@]}" "${batch[@]}" \
-    --out "$(ckpt "wang2024-$agent")" --db "$work/train-wang2024-$agent.db"
+for seed in $seeds; do
+  # Beyond the papers: every agent on every paper's world (the matrix, and actor-critic in the
+  # wang2025 figures: its networks do not depend on the device count, so one checkpoint serves all).
+  for agent in $wang_agents; do
+    spawn "train-zhou2024-$agent-s$seed" "$netsim" train scenarios/papers/zhou2024/zhou2024.yaml --agent "$agent" --seed "$seed" \
+      --episodes "$zhou_ddpg_episodes" "${zhou_ddpg[@]}" --out "$(ckpt "zhou2024-$agent-s$seed")" --db "$work/train-zhou2024-$agent-s$seed.db"
+  done
+  for bound in 15 20; do
+    spawn "train-zhou2024-${bound}ms-s$seed" "$netsim" train scenarios/papers/zhou2024/zhou2024.yaml --agent actor-critic --seed "$seed" \
+      --episodes "$zhou_episodes" --set "ues.task_types.0.deadline=${bound}ms" "${zhou_learned[@]}" \
+      --out "$(ckpt "zhou2024-actor-critic-${bound}ms-s$seed")" --db "$work/train-zhou2024-${bound}ms-s$seed.db"
+  done
+  spawn "train-wang2025-actor-critic-s$seed" "$netsim" train scenarios/papers/wang2025/wang2025.yaml --agent actor-critic --seed "$seed" \
+    --episodes "$wang_ac_episodes" --set ues.count=10 "${wang_ac[@]}" --out "$(ckpt "wang2025-actor-critic-s$seed")" --db "$work/train-wang2025-actor-critic-s$seed.db"
+  for agent in actor-critic $wang_agents; do
+    batch=()
+    [[ $agent == actor-critic ]] || batch=(--set policy.options.batch=128)
+    spawn "train-wang2024-$agent-s$seed" "$netsim" train scenarios/papers/wang2024/wang2024.yaml --agent "$agent" --seed "$seed" \
+      --episodes "$wang24_episodes" "${wang24_learned[@]}" "${batch[@]}" \
+      --out "$(ckpt "wang2024-$agent-s$seed")" --db "$work/train-wang2024-$agent-s$seed.db"
+  done
 done
 drain
 log "training done"
@@ -117,13 +128,15 @@ sweep() { "$netsim" sweep "$@" --set "sweep.replications=$reps" --overwrite >"$w
 log "zhou2024: sweeps"
 sweep scenarios/papers/zhou2024/fig3.yaml --out "$work/zhou2024-analytic.db"
 for bound in 15 20; do
-  sweep scenarios/papers/zhou2024/zhou2024.yaml --set "sweep.policies=[actor-critic]" "${zhou_learned[@]}" \
-    --set "policy.checkpoint=$(ckpt "zhou2024-actor-critic-${bound}ms")" --set "ues.task_types.0.deadline=${bound}ms" \
-    --out "$work/zhou2024-actor-critic-${bound}ms.db"
+  for seed in $seeds; do
+    sweep scenarios/papers/zhou2024/zhou2024.yaml --set "sweep.policies=[actor-critic]" "${zhou_learned[@]}" \
+      --set "policy.checkpoint=$(ckpt "zhou2024-actor-critic-${bound}ms-s$seed")" --set "ues.task_types.0.deadline=${bound}ms" \
+      --out "$work/zhou2024-actor-critic-${bound}ms-s$seed.db"
+  done
 done
-"$netsim" merge "$work/zhou2024-fig3.db" "$work/zhou2024-analytic.db" "$work/zhou2024-actor-critic-15ms.db" --overwrite >/dev/null
-"$netsim" merge "$work/zhou2024-fig4.db" "$work/zhou2024-actor-critic-15ms.db" "$work/zhou2024-actor-critic-20ms.db" --overwrite >/dev/null
-"$netsim" merge "$work/zhou2024-fig5.db" "$work/train-zhou2024-15ms.db" --overwrite >/dev/null
+"$netsim" merge "$work/zhou2024-fig3.db" "$work/zhou2024-analytic.db" "$work"/zhou2024-actor-critic-15ms-s*.db --overwrite >/dev/null
+"$netsim" merge "$work/zhou2024-fig4.db" "$work"/zhou2024-actor-critic-{15,20}ms-s*.db --overwrite >/dev/null
+"$netsim" merge "$work/zhou2024-fig5.db" "$work"/train-zhou2024-15ms-s*.db --overwrite >/dev/null
 
 # 3. Wang, Liu and Zhao: Figs. 1 and 2 (sca-kkt is an optimiser: nothing to train).
 log "wang2024: sweeps"
@@ -140,26 +153,31 @@ log "wang2025: runs"
 run() { "$netsim" run "$@" --replications "$reps" >>"$work/logs/runs.log" 2>&1; }
 sweep scenarios/papers/wang2025/wang2025.yaml --out "$work/wang2025-fig4-analytic.db"
 for n in $wang_devices; do
-  for agent in $wang_agents; do
-    run scenarios/papers/wang2025/wang2025.yaml --policy "$agent" --set "ues.count=$n" "${wang_learned[@]}" \
-      --set "policy.checkpoint=$(ckpt "wang2025-$agent-n$n")" --out "$work/wang2025-fig4-learned.db"
+  for seed in $seeds; do
+    for agent in $wang_agents; do
+      run scenarios/papers/wang2025/wang2025.yaml --policy "$agent" --set "ues.count=$n" "${wang_learned[@]}" \
+        --set "policy.checkpoint=$(ckpt "wang2025-$agent-n$n-s$seed")" --out "$work/wang2025-fig4-learned.db"
+    done
+    run scenarios/papers/wang2025/wang2025.yaml --policy actor-critic --set "ues.count=$n" "${wang_ac[@]}" \
+      --set "policy.checkpoint=$(ckpt "wang2025-actor-critic-s$seed")" --out "$work/wang2025-fig4-learned.db"
   done
-  run scenarios/papers/wang2025/wang2025.yaml --policy actor-critic --set "ues.count=$n" "${wang_ac[@]}" \
-    --set "policy.checkpoint=$(ckpt wang2025-actor-critic)" --out "$work/wang2025-fig4-learned.db"
 done
 "$netsim" merge "$work/wang2025-fig4.db" "$work/wang2025-fig4-analytic.db" "$work/wang2025-fig4-learned.db" --overwrite >/dev/null
 for file in models-3 models-4 models-5 wang2025; do
   for policy in random greedy-compatible least-latency; do
     run "scenarios/papers/wang2025/$file.yaml" --policy "$policy" --set ues.count=10 --out "$work/wang2025-fig3.db"
   done
-  for agent in $wang_agents; do
-    run "scenarios/papers/wang2025/$file.yaml" --policy "$agent" --set ues.count=10 "${wang_learned[@]}" \
-      --set "policy.checkpoint=$(ckpt "wang2025-$agent-n10")" --out "$work/wang2025-fig3.db"
+  for seed in $seeds; do
+    for agent in $wang_agents; do
+      run "scenarios/papers/wang2025/$file.yaml" --policy "$agent" --set ues.count=10 "${wang_learned[@]}" \
+        --set "policy.checkpoint=$(ckpt "wang2025-$agent-n10-s$seed")" --out "$work/wang2025-fig3.db"
+    done
+    run "scenarios/papers/wang2025/$file.yaml" --policy actor-critic --set ues.count=10 "${wang_ac[@]}" \
+      --set "policy.checkpoint=$(ckpt "wang2025-actor-critic-s$seed")" --out "$work/wang2025-fig3.db"
   done
-  run "scenarios/papers/wang2025/$file.yaml" --policy actor-critic --set ues.count=10 "${wang_ac[@]}" \
-    --set "policy.checkpoint=$(ckpt wang2025-actor-critic)" --out "$work/wang2025-fig3.db"
 done
-"$netsim" merge "$work/wang2025-fig2.db" "$work"/train-wang2025-{maddpg-mato,maddpg-nomodel,ddpg}-n10.db --overwrite >/dev/null
+"$netsim" merge "$work/wang2025-fig2.db" "$work"/train-wang2025-{maddpg-mato,maddpg-nomodel,ddpg}-n10-s*.db --overwrite >/dev/null
+"$netsim" merge "$work/train-zhou2024-maddpg-mato.db" "$work"/train-zhou2024-maddpg-mato-s*.db --overwrite >/dev/null
 
 # 5. Beyond the papers: every policy on every paper's base scenario, each learned agent with the
 # checkpoint trained on that world. A policy that cannot run on a world is listed with the reason
@@ -183,13 +201,15 @@ for policy in $analytic; do
   matrix_run wang2025 "$policy"
 done
 matrix_run wang2024 sca-kkt --set policy.options.flip_rounds=0
-matrix_run zhou2024 actor-critic "${zhou_learned[@]}" --set "policy.checkpoint=$(ckpt zhou2024-actor-critic-15ms)"
-matrix_run wang2024 actor-critic "${wang24_learned[@]}" --set "policy.checkpoint=$(ckpt wang2024-actor-critic)"
-matrix_run wang2025 actor-critic "${wang_ac[@]}" --set "policy.checkpoint=$(ckpt wang2025-actor-critic)"
-for agent in $wang_agents; do
-  matrix_run zhou2024 "$agent" "${zhou_ddpg[@]}" --set "policy.checkpoint=$(ckpt "zhou2024-$agent")"
-  matrix_run wang2024 "$agent" "${wang24_learned[@]}" --set policy.options.batch=128 --set "policy.checkpoint=$(ckpt "wang2024-$agent")"
-  matrix_run wang2025 "$agent" "${wang_learned[@]}" --set "policy.checkpoint=$(ckpt "wang2025-$agent-n10")"
+for seed in $seeds; do
+  matrix_run zhou2024 actor-critic "${zhou_learned[@]}" --set "policy.checkpoint=$(ckpt "zhou2024-actor-critic-15ms-s$seed")"
+  matrix_run wang2024 actor-critic "${wang24_learned[@]}" --set "policy.checkpoint=$(ckpt "wang2024-actor-critic-s$seed")"
+  matrix_run wang2025 actor-critic "${wang_ac[@]}" --set "policy.checkpoint=$(ckpt "wang2025-actor-critic-s$seed")"
+  for agent in $wang_agents; do
+    matrix_run zhou2024 "$agent" "${zhou_ddpg[@]}" --set "policy.checkpoint=$(ckpt "zhou2024-$agent-s$seed")"
+    matrix_run wang2024 "$agent" "${wang24_learned[@]}" --set policy.options.batch=128 --set "policy.checkpoint=$(ckpt "wang2024-$agent-s$seed")"
+    matrix_run wang2025 "$agent" "${wang_learned[@]}" --set "policy.checkpoint=$(ckpt "wang2025-$agent-n10-s$seed")"
+  done
 done
 
 # 6. Figures.
