@@ -225,5 +225,5 @@ log "README"
 elapsed=$(($(date +%s) - start))
 "$netsim" papers-readme "$work" --mode "$mode" --elapsed "$elapsed" --replications "$reps" --zhou-episodes "$zhou_episodes" \
   --wang-episodes "$wang_episodes" --wang-episodes-other "$wang_episodes_other" --wang-devices "$wang_devices" \
-  --zhou-ddpg-episodes "$zhou_ddpg_episodes" --wang-ac-episodes "$wang_ac_episodes" --wang2024-episodes "$wang24_episodes" --out "$out/README.md"
+  --zhou-ddpg-episodes "$zhou_ddpg_episodes" --wang-ac-episodes "$wang_ac_episodes" --wang2024-episodes "$wang24_episodes" --training-seeds "$seeds" --out "$out/README.md"
 log "done: $out/README.md and $out/*.png in $((elapsed / 60)) min $((elapsed % 60)) s"

@@ -68,7 +68,8 @@ internal sealed class ReproductionRuns(FixtureDatabase db)
         return yaml;
     }
 
-    private static string Root { get; } = FindRoot();
+    /// <summary>The repository's root (the folder holding NetSim.sln).</summary>
+    public static string Root { get; } = FindRoot();
 
     private static string FindRoot()
     {

@@ -27,10 +27,11 @@ internal static class PapersReadmeCommand
         var zhouDdpg = Int("--zhou-ddpg-episodes", "DDPG-family training episodes on zhou2024");
         var wangAc = Int("--wang-ac-episodes", "actor-critic training episodes on wang2025");
         var wang24 = Int("--wang2024-episodes", "training episodes of every agent on wang2024");
+        var seeds = new Option<string>("--training-seeds") { Description = "the seeds every learned agent was trained with, space-separated (\"1 2 3\")", Required = true };
         var output = new Option<string?>("--out") { Description = "write the README to this file instead of standard output" };
         var command = new Command("papers-readme", "write results/papers/README.md from the databases of tools/reproduce-papers.sh")
         {
-            work, mode, elapsed, reps, zhou, wang, wangOther, devices, zhouDdpg, wangAc, wang24, output,
+            work, mode, elapsed, reps, zhou, wang, wangOther, devices, zhouDdpg, wangAc, wang24, seeds, output,
         };
         command.SetAction(parse =>
         {
@@ -42,16 +43,24 @@ internal static class PapersReadmeCommand
             }
 
             var deviceText = parse.GetValue(devices)!;
-            var deviceCounts = deviceText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(d => int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : -1).ToList();
-            if (deviceCounts.Count == 0 || deviceCounts.Contains(-1))
+            var deviceCounts = Counts(deviceText, positive: true);
+            if (deviceCounts is null)
             {
                 Console.Error.WriteLine($"netsim papers-readme: --wang-devices '{deviceText}': expected device counts separated by spaces, such as \"5 10 15 20\"");
                 return ExitCodes.BadInput;
             }
 
+            var seedText = parse.GetValue(seeds)!;
+            var seedList = Counts(seedText, positive: false);
+            if (seedList is null)
+            {
+                Console.Error.WriteLine($"netsim papers-readme: --training-seeds '{seedText}': expected seeds (whole numbers) separated by spaces, such as \"1 2 3\"");
+                return ExitCodes.BadInput;
+            }
+
             var options = new PapersReadmeOptions(
                 parse.GetValue(mode) == "quick", parse.GetValue(elapsed), parse.GetValue(reps), parse.GetValue(zhou), parse.GetValue(wang),
-                parse.GetValue(wangOther), deviceCounts, parse.GetValue(zhouDdpg), parse.GetValue(wangAc), parse.GetValue(wang24));
+                parse.GetValue(wangOther), deviceCounts, parse.GetValue(zhouDdpg), parse.GetValue(wangAc), parse.GetValue(wang24), seedList);
             try
             {
                 var text = PapersReadme.Write(parse.GetValue(work)!, options);
@@ -81,4 +90,11 @@ internal static class PapersReadmeCommand
     }
 
     private static Option<int> Int(string name, string description) => new(name) { Description = description, Required = true };
+
+    /// <summary>Whole numbers separated by spaces (each above 0 when <paramref name="positive"/>), null when there is none or one is not.</summary>
+    private static List<int>? Counts(string text, bool positive)
+    {
+        var values = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(d => int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && (n > 0 || !positive) ? n : -1).ToList();
+        return values.Count == 0 || values.Contains(-1) ? null : values;
+    }
 }

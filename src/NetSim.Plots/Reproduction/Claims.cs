@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using NetSim.Network.Metrics;
 using NetSim.Plots.Data;
 
@@ -9,9 +10,12 @@ namespace NetSim.Plots.Reproduction;
 /// (<see cref="MetricText"/>, <see cref="ConfidenceInterval"/>) and compared by
 /// <see cref="PairedDifference"/>. A mean latency is over completed tasks; where a policy leaves
 /// tasks unfinished, its completion rate and the mean over all created tasks (a lower bound) are
-/// given beside it, and comparisons involving it use the all-tasks figure.
+/// given beside it, and comparisons involving it use the all-tasks figure. Runs of a learned agent
+/// trained with several seeds (<see cref="BySeed"/>) are pooled by replication (each replication's
+/// value the mean over seeds); cells add the range of the per-seed means, and a comparison holds
+/// only where every seed's comparison gives it.
 /// </summary>
-internal static class Claims
+internal static partial class Claims
 {
     /// <summary>Mean latency over completed tasks, in seconds.</summary>
     public static readonly Metric LatencySeconds = MetricCatalog.MeanLatency with { Unit = "s", Scale = 1 };
@@ -32,8 +36,43 @@ internal static class Claims
         ConfidenceInterval.Of(PerReplication(runs, metric.Name).Values.Select(v => v * metric.Scale)).Mean;
 
     /// <summary>The cell <c>netsim run</c>'s summary would show for <paramref name="metric"/> over <paramref name="runs"/>' replications.</summary>
-    public static string Cell(Metric metric, IEnumerable<RunData> runs, bool withUnit = false) =>
-        MetricText.Cell(metric, PerReplication(runs, metric.Name).Values.ToList(), withUnit);
+    /// Over several training seeds, the range of the per-seed means follows in brackets.
+    public static string Cell(Metric metric, IEnumerable<RunData> runs, bool withUnit = false)
+    {
+        var list = runs.ToList();
+        var cell = MetricText.Cell(metric, PerReplication(list, metric.Name).Values.ToList(), withUnit);
+        var seeds = BySeed(list);
+        if (seeds.Count < 2)
+        {
+            return cell;
+        }
+
+        var means = seeds.Select(s => Mean(metric, s.Runs)).Where(m => !double.IsNaN(m)).ToList();
+        return means.Count == 0 ? cell : $"{cell} [{MetricText.Number(means.Min())} to {MetricText.Number(means.Max())}]";
+    }
+
+    /// <summary>
+    /// The training seed of a learned agent's run: SEED of its checkpoint's name NAME-sSEED.ckpt (as
+    /// tools/reproduce-papers.sh names them), else the checkpoint's file name; null without a checkpoint.
+    /// </summary>
+    public static string? TrainingSeed(RunData run)
+    {
+        var checkpoint = run.Params.TryGetValue("policy.checkpoint", out var value) ? value : null;
+        if (string.IsNullOrEmpty(checkpoint))
+        {
+            return null;
+        }
+
+        var name = Path.GetFileNameWithoutExtension(checkpoint);
+        var match = SeedSuffix().Match(name);
+        return match.Success ? match.Groups[1].Value : name;
+    }
+
+    /// <summary>The runs grouped by <see cref="TrainingSeed"/>, seeds in numeric order (one group for runs of at most one checkpoint).</summary>
+    public static IReadOnlyList<(string? Seed, IReadOnlyList<RunData> Runs)> BySeed(IEnumerable<RunData> runs) =>
+        runs.GroupBy(TrainingSeed)
+            .OrderBy(g => int.TryParse(g.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, (IReadOnlyList<RunData>)g.ToList())).ToList();
 
     /// <summary>Whether any of <paramref name="runs"/> ended with created tasks not completed.</summary>
     public static bool LeavesTasks(IEnumerable<RunData> runs) => runs.Any(r => Value(r, MetricCatalog.CompletionRate.Name) < 1);
@@ -51,7 +90,7 @@ internal static class Claims
         }
 
         var all = MetricCatalog.MeanLatencyAllTasks with { Unit = latency.Unit, Scale = latency.Scale };
-        return $"{cell}; all tasks ≥ {Cell(all, runs, withUnit)}; {Cell(MetricCatalog.CompletionRate, runs)}% completed";
+        return $"{cell}; all tasks ≥ {Cell(all, runs, withUnit)}; {Cell(MetricCatalog.CompletionRate, runs, withUnit: true)} completed";
     }
 
     /// <summary>
@@ -85,8 +124,52 @@ internal static class Claims
 
         var interval = double.IsNaN(d.HalfWidth) ? Signed(d.Mean) : $"{Signed(d.Mean)} ± {MetricText.Number(d.HalfWidth)}";
         var over = allTasks ? ", over all created tasks as one of them leaves tasks unfinished" : string.Empty;
-        return $"{interval} s ({Words(PairedDifference.Verdict(d))}, {Count(d.Count, "replication")}{over})";
+        var seeds = SeedVerdicts(a, b);
+        var bySeed = seeds.Count == 0 ? string.Empty : $"; by training seed: {SeedWords(seeds)}";
+        return $"{interval} s ({Words(PairedDifference.Verdict(d))}, {Count(d.Count, "replication")}{over}{bySeed})";
     }
+
+    /// <summary>
+    /// A's verdict against B's: the paired verdict of their runs, or, where either was trained with
+    /// several seeds, the verdict every seed's comparison gives (null where the seeds disagree).
+    /// </summary>
+    public static PairedVerdict? Verdict(IReadOnlyList<RunData> a, IReadOnlyList<RunData> b)
+    {
+        var seeds = SeedVerdicts(a, b);
+        if (seeds.Count == 0)
+        {
+            return PairedDifference.Verdict(LatencyDifference(a, b).Difference);
+        }
+
+        return seeds.All(s => s.Verdict == seeds[0].Verdict) ? seeds[0].Verdict : null;
+    }
+
+    /// <summary>
+    /// A against B for each training seed where either was trained with several (seeds matched by
+    /// label when both were; empty when neither was).
+    /// </summary>
+    private static IReadOnlyList<(string Seed, PairedVerdict Verdict)> SeedVerdicts(IReadOnlyList<RunData> a, IReadOnlyList<RunData> b)
+    {
+        var (seedsA, seedsB) = (BySeed(a), BySeed(b));
+        IEnumerable<(string? Seed, IReadOnlyList<RunData> A, IReadOnlyList<RunData> B)> pairs =
+            seedsA.Count > 1 && seedsB.Count > 1 ? seedsA.Join(seedsB, x => x.Seed, y => y.Seed, (x, y) => (x.Seed, x.Runs, y.Runs))
+            : seedsA.Count > 1 ? seedsA.Select(x => (x.Seed, x.Runs, b))
+            : seedsB.Count > 1 ? seedsB.Select(y => (y.Seed, a, y.Runs))
+            : [];
+        return pairs.Select(p => (p.Seed ?? "none", PairedDifference.Verdict(LatencyDifference(p.A, p.B).Difference))).ToList();
+    }
+
+    /// <summary>"seeds 1, 3 lower; seed 2 no difference NetSim can resolve".</summary>
+    private static string SeedWords(IReadOnlyList<(string Seed, PairedVerdict Verdict)> seeds) =>
+        string.Join("; ", seeds.GroupBy(s => s.Verdict).Select(g => $"{(g.Count() == 1 ? "seed" : "seeds")} {string.Join(", ", g.Select(s => s.Seed))} {Short(g.Key)}"));
+
+    private static string Short(PairedVerdict verdict) => verdict switch
+    {
+        PairedVerdict.Lower => "lower",
+        PairedVerdict.Higher => "higher",
+        PairedVerdict.Tie => "no difference NetSim can resolve",
+        _ => "too few replications to compare",
+    };
 
     /// <summary>
     /// Where A's mean latency is below, above or level with B's across <paramref name="groups"/>
@@ -95,7 +178,7 @@ internal static class Claims
     /// </summary>
     public static string Across(string label, IEnumerable<(string Group, IReadOnlyList<RunData> A, IReadOnlyList<RunData> B)> groups)
     {
-        var verdicts = new List<(string Group, PairedVerdict Verdict, bool AllTasks)>();
+        var verdicts = new List<(string Group, PairedVerdict? Verdict, bool AllTasks, string Seeds)>();
         foreach (var (group, a, b) in groups)
         {
             if (a.Count == 0 || b.Count == 0)
@@ -103,8 +186,7 @@ internal static class Claims
                 continue;
             }
 
-            var (d, allTasks) = LatencyDifference(a, b);
-            verdicts.Add((group, PairedDifference.Verdict(d), allTasks));
+            verdicts.Add((group, Verdict(a, b), LatencyDifference(a, b).AllTasks, SeedWords(SeedVerdicts(a, b))));
         }
 
         if (verdicts.Count == 0)
@@ -113,26 +195,28 @@ internal static class Claims
         }
 
         var parts = new List<string>();
-        foreach (var kind in new[] { PairedVerdict.Lower, PairedVerdict.Higher, PairedVerdict.Tie, PairedVerdict.TooFewReplications })
+        foreach (var kind in new PairedVerdict?[] { PairedVerdict.Lower, PairedVerdict.Higher, PairedVerdict.Tie, PairedVerdict.TooFewReplications, null })
         {
-            var at = verdicts.Where(v => v.Verdict == kind).Select(v => v.Group).ToList();
+            var at = verdicts.Where(v => v.Verdict == kind).ToList();
             if (at.Count == 0)
             {
                 continue;
             }
 
-            var where = at.Count == verdicts.Count ? (verdicts.Count == 1 ? $"at {label} = {at[0]}" : $"at every {label}") : $"at {label} = {string.Join(", ", at)} ({at.Count} of {verdicts.Count})";
+            var groupNames = at.Select(v => v.Group).ToList();
+            var where = at.Count == verdicts.Count ? (verdicts.Count == 1 ? $"at {label} = {groupNames[0]}" : $"at every {label}") : $"at {label} = {string.Join(", ", groupNames)} ({at.Count} of {verdicts.Count})";
             parts.Add(kind switch
             {
                 PairedVerdict.Lower => $"lower {where}",
                 PairedVerdict.Higher => $"higher {where}",
                 PairedVerdict.Tie => $"no difference NetSim can resolve {where}",
-                _ => $"too few replications to compare {where}",
+                PairedVerdict.TooFewReplications => $"too few replications to compare {where}",
+                _ => $"depends on the training seed {where} ({string.Join("; ", at.Select(v => $"{label} {v.Group}: {v.Seeds}"))})",
             });
         }
 
         var text = string.Join("; ", parts);
-        if (verdicts.Any(v => v.Verdict is PairedVerdict.Lower or PairedVerdict.Higher))
+        if (verdicts.Any(v => v.Verdict is PairedVerdict.Lower or PairedVerdict.Higher or null))
         {
             text += " (95% confidence, paired by replication)";
         }
@@ -150,7 +234,7 @@ internal static class Claims
     public static bool LowerEverywhere(IEnumerable<(string Group, IReadOnlyList<RunData> A, IReadOnlyList<RunData> B)> groups)
     {
         var compared = groups.Where(g => g.A.Count > 0 && g.B.Count > 0).ToList();
-        return compared.Count > 0 && compared.All(g => PairedDifference.Verdict(LatencyDifference(g.A, g.B).Difference) == PairedVerdict.Lower);
+        return compared.Count > 0 && compared.All(g => Verdict(g.A, g.B) == PairedVerdict.Lower);
     }
 
     /// <summary>"grows", "falls" or "does not change monotonically": how the means move along the groups.</summary>
@@ -173,4 +257,7 @@ internal static class Claims
 
     /// <summary>A share in percent, rounded to a whole number.</summary>
     public static string Percent(double fraction) => (fraction * 100).ToString("F0", CultureInfo.InvariantCulture) + "%";
+
+    [GeneratedRegex(@"-s(\d+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SeedSuffix();
 }

@@ -32,13 +32,13 @@ public sealed partial class PapersReadme
             ? "in some replication those uploads pile up as random's do and its mean latency jumps more than tenfold, hence their wide intervals"
             : "in these replications no such pile-up shows (no replication's mean latency is ten times another's)";
         var wang24Ties = wang24.Runs.Select(Label).Distinct().Order(StringComparer.Ordinal)
-            .Where(p => p != "optimal" && PairedDifference.Verdict(Claims.LatencyDifference(wang24.Runs.Where(r => Label(r) == p).ToList(), wang24.Of("optimal")).Difference) == PairedVerdict.Tie)
+            .Where(p => p != "optimal" && Claims.Verdict(wang24.Runs.Where(r => Label(r) == p).ToList(), wang24.Of("optimal")) == PairedVerdict.Tie)
             .ToList();
         var wang24Same = wang24Ties
             .Where(p => Claims.LatencyDifference(wang24.Runs.Where(r => Label(r) == p).ToList(), wang24.Of("optimal")).Difference is { Mean: 0, HalfWidth: 0 })
             .ToList();
         var belowOptimal = wang25.Runs.Select(Label).Distinct().Order(StringComparer.Ordinal)
-            .Where(p => p != "optimal" && PairedDifference.Verdict(Claims.LatencyDifference(wang25.Runs.Where(r => Label(r) == p).ToList(), wang25.Of("optimal")).Difference) == PairedVerdict.Lower)
+            .Where(p => p != "optimal" && Claims.Verdict(wang25.Runs.Where(r => Label(r) == p).ToList(), wang25.Of("optimal")) == PairedVerdict.Lower)
             .ToList();
         Paragraph($"""
             Reading the matrix: on zhou2024 the per-slot optimum is the reference; least-latency's gap to it is

@@ -142,7 +142,7 @@ public sealed partial class PapersReadme
         var most = _options.WangDevices.Max().ToString(CultureInfo.InvariantCulture);
         IReadOnlyList<RunData> At(string policy, string n) => db.Of(policy, r => N(r) == n);
         string Lat(string policy, string n) => Claims.Latency(Claims.LatencySeconds, At(policy, n), withUnit: true);
-        string Met(string policy) => Claims.Cell(MetricCatalog.DeadlineMetRate, At(policy, most)) + "%";
+        string Met(string policy) => Claims.Cell(MetricCatalog.DeadlineMetRate, At(policy, most), withUnit: true);
         IEnumerable<(string, IReadOnlyList<RunData>, IReadOnlyList<RunData>)> Groups(string a, string b) => counts.Select(n => (n, At(a, n), At(b, n)));
         string Trend(string policy) => Claims.Trend(counts.Select(n => At(policy, n)).Where(r => r.Count > 0).Select(r => Claims.Mean(MetricCatalog.MeanLatency, r)).ToList());
         Paragraph($"""

@@ -107,6 +107,15 @@ public sealed partial class PapersReadme : IDisposable
             ({I(o.ZhouDdpgEpisodes)} episodes at 40 devices) and wang2024 ({I(o.Wang2024Episodes)}). The models were never tuned to match a
             figure; where NetSim disagrees with a paper, the section says so and why.
             """);
+        Paragraph($"""
+            Every learned agent is trained with {(o.TrainingSeeds.Count == 1 ? "one seed" : $"each of **{o.TrainingSeeds.Count} seeds**")} ({string.Join(", ", o.TrainingSeeds.Select(I))}), and each checkpoint
+            runs the same replications. A learned agent's number is the mean over seeds and replications, ±
+            the 95% interval over replications of each replication's mean over seeds, followed in brackets by
+            the lowest and highest of the per-seed means: the spread that training alone causes. A comparison
+            involving a learned agent is made for each seed (paired by replication); it is stated as lower,
+            higher or a tie only where every seed gives that verdict, and otherwise as "depends on the
+            training seed", with each seed's verdict.
+            """);
     }
 
     /// <summary>

@@ -14,6 +14,7 @@ namespace NetSim.Plots.Reproduction;
 /// <param name="ZhouDdpgEpisodes">DDPG-family training episodes on zhou2024.</param>
 /// <param name="WangActorCriticEpisodes">Actor-critic training episodes on wang2025.</param>
 /// <param name="Wang2024Episodes">Training episodes of every agent on wang2024.</param>
+/// <param name="TrainingSeeds">The seeds every learned agent was trained with.</param>
 public sealed record PapersReadmeOptions(
     bool Quick,
     long ElapsedSeconds,
@@ -24,4 +25,5 @@ public sealed record PapersReadmeOptions(
     IReadOnlyList<int> WangDevices,
     int ZhouDdpgEpisodes,
     int WangActorCriticEpisodes,
-    int Wang2024Episodes);
+    int Wang2024Episodes,
+    IReadOnlyList<int> TrainingSeeds);
