@@ -90,6 +90,16 @@ public sealed class PapersReadmeTests : IDisposable
     }
 
     [Fact]
+    public void Given_fig3_runs_Then_the_papers_gain_stands_beside_netsims_mean_over_model_counts_of_the_per_replication_ratio()
+    {
+        // Fig. 3, replication r, k = 1.01 with 3 models and 1 with 6: MADDPG-MATO 2.0 (1 + 0.05 r) k s, NoModel
+        // 1.85 (1 + 0.05 r) k s; each replication's gain is the mean over the two counts of MATO / NoModel - 1.
+        var gains = Enumerable.Range(0, 3).Select(r => new[] { 1.01, 1.0 }.Select(k => ((2.0 * (1 + (0.05 * r)) * k / (1.85 * (1 + (0.05 * r)) * k)) - 1) * 100).Average()).ToArray();
+        Assert.Equal((2.0 / 1.85 - 1) * 100, gains.Average(), 9);
+        Assert.Contains($"latency, paper -6.98%, NetSim\n+{MetricText.Number(gains.Average())} ± {MetricText.Number(StudentT.HalfWidth(StudentT.Df2, gains))}% (3 replications)", _readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_training_rewards_Then_the_final_level_is_first_reached_at_the_hand_counted_episode_from_1()
     {
         // Rewards: five at -100, then fifteen at -5. The last tenth (2 episodes) averages -5; the ten
