@@ -52,10 +52,12 @@ public sealed partial class PapersReadme
             the same replications), the mean latencies over completed tasks are MADDPG-MATO {At("maddpg-mato")}, MADDPG-NoModel
             {At("maddpg-nomodel")} and SADDPG {At("ddpg")}, against all-local {At("local")}, greedy-compatible
             {At("greedy-compatible")} and least-latency {At("least-latency")}. Where each policy sends its tasks (shares of
-            every decided task of its runs, all replications pooled):
+            every decided task of its runs, all replications and training seeds pooled), and what a task sent to an edge
+            server spends (means over those tasks, in seconds): uploading its part, waiting for the server to download
+            or switch to its model (and the share of them that waited at all), and computing there:
             """);
-        Line("| policy | on the device (%) | to an edge server (%) | to the cloud (%) | share of the work offloaded (%) |");
-        Line("|---|---|---|---|---|");
+        Line("| policy | on the device (%) | to an edge server (%) | to the cloud (%) | share of the work offloaded (%) | upload (s) | model wait (s) | waited for a model (%) | edge compute (s) |");
+        Line("|---|---|---|---|---|---|---|---|---|");
         foreach (var (key, label) in TargetSeries)
         {
             var tasks = matrix.DecidedTasks(key).ToList();
@@ -65,7 +67,14 @@ public sealed partial class PapersReadme
             }
 
             double Share(Func<Network.Recording.TaskRecord, double> f) => tasks.Average(f) * 100;
-            Line($"| {label} | {F(Share(t => t.Target == "local" ? 1 : 0), 0)} | {F(Share(t => t.Target!.StartsWith("edge", StringComparison.Ordinal) ? 1 : 0), 0)} | {F(Share(t => t.Target == "cloud" ? 1 : 0), 0)} | {F(Share(t => t.Target == "local" ? 0 : double.IsNaN(t.OffloadRatio) ? 1 : t.OffloadRatio), 0)} |");
+            var edge = tasks.Where(t => t.Target!.StartsWith("edge", StringComparison.Ordinal)).ToList();
+            string Edge(Func<Network.Recording.TaskRecord, double> f, int digits, double scale = 1)
+            {
+                var values = edge.Select(f).Where(v => !double.IsNaN(v)).ToList();
+                return values.Count == 0 ? "-" : F(values.Average() * scale, digits);
+            }
+
+            Line($"| {label} | {F(Share(t => t.Target == "local" ? 1 : 0), 0)} | {F(Share(t => t.Target!.StartsWith("edge", StringComparison.Ordinal) ? 1 : 0), 0)} | {F(Share(t => t.Target == "cloud" ? 1 : 0), 0)} | {F(Share(t => t.Target == "local" ? 0 : double.IsNaN(t.OffloadRatio) ? 1 : t.OffloadRatio), 0)} | {Edge(t => t.UploadEnd - t.UploadStart, 2)} | {Edge(t => t.ModelWait, 2)} | {Edge(t => double.IsNaN(t.ModelWait) ? double.NaN : t.ModelWait > 0 ? 1 : 0, 0, 100)} | {Edge(t => t.ServiceEnd - t.ServiceStart, 2)} |");
         }
 
         Line();
