@@ -16,6 +16,13 @@ namespace NetSim.Network;
 /// the rate of the last placement (a left-point rule in time).
 /// </para>
 /// <para>
+/// A recorder that keeps task detail is given each moving UE's path as its corners
+/// (<see cref="PositionRecord"/>): where it stands at time 0, the start of every leg of its
+/// trajectory, every update at which its serving station changed, and where it stands when the
+/// run ends; between two of them it moved in a straight line at constant speed, so the path drawn
+/// through them is exact.
+/// </para>
+/// <para>
 /// Association: at each update the candidate is the nearest station covering the UE (moving UEs
 /// have no shadowing, so it is also the strongest). Rule nearest hands over to it as soon as it is
 /// nearer than the serving station; rule strongest once its path gain exceeds the serving
@@ -44,6 +51,7 @@ public sealed partial class World
     private double[] _pendingSince = [];
     private double[] _placedAt = [];
     private int[] _handoversOf = [];
+    private PositionRecord[]? _lastRow;
     private long _tickIndex;
     private readonly int[] _oneUe = new int[1];
     private Action? _tick;
@@ -118,6 +126,18 @@ public sealed partial class World
             _serving[n] = Candidate(n);
         }
 
+        if (_recorder.Level != TraceLevel.Summary)
+        {
+            _lastRow = new PositionRecord[Ues.Length];
+            Array.Fill(_lastRow, new PositionRecord(double.NaN, -1, double.NaN, double.NaN, -1));
+            foreach (var n in _moving)
+            {
+                var ue = n;
+                _paths[n]!.LegStarted = leg => RecordPosition(ue, leg.Start, leg.From);
+                RecordPosition(n, 0, Ues[n].Position);
+            }
+        }
+
         Simulation.After(settings.Update, _tick);
     }
 
@@ -145,10 +165,40 @@ public sealed partial class World
         Channel.Relocate(_moving, _place!);
         foreach (var n in _moving)
         {
+            var serving = _serving[n];
             Associate(n);
+            if (_serving[n] != serving && _lastRow is not null)
+            {
+                RecordPosition(n, Simulation.Now, Ues[n].Position);
+            }
         }
 
         Simulation.After(((_tickIndex + 1) * _mobility.Update) - Simulation.Now, _tick!);
+    }
+
+    /// <summary>Records where each moving UE stands at the end of the run (the last corner of its path); call once, at the end.</summary>
+    private void RecordFinalPositions()
+    {
+        if (_lastRow is null)
+        {
+            return;
+        }
+
+        foreach (var n in _moving)
+        {
+            RecordPosition(n, Simulation.Now, PositionNow(n));
+        }
+    }
+
+    /// <summary>Passes a corner of <paramref name="ue"/>'s path to the recorder with its serving station now, unless it repeats the last one.</summary>
+    private void RecordPosition(int ue, double time, Geometry.Point at)
+    {
+        var row = new PositionRecord(time, ue, at.X, at.Y, _serving[ue]);
+        if (row != _lastRow![ue])
+        {
+            _lastRow[ue] = row;
+            _recorder.OnPosition(row);
+        }
     }
 
     /// <summary>The nearest station covering <paramref name="ue"/>, or -1.</summary>

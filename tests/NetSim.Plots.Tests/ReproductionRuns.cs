@@ -68,7 +68,7 @@ internal sealed class ReproductionRuns(FixtureDatabase db)
         return yaml;
     }
 
-    private static string Root { get; } = FindRoot();
+    internal static string Root { get; } = FindRoot();
 
     private static string FindRoot()
     {

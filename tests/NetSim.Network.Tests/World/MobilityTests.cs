@@ -129,6 +129,72 @@ public class MobilityTests
         Assert.Equal(4 + Ttt, Assert.Single(plain.Handovers).Time, 1e-9);
     }
 
+    [Fact]
+    public void Given_a_ue_driving_past_two_stations_When_its_path_is_recorded_Then_its_corners_are_the_start_the_handover_and_the_end_at_their_exact_places()
+    {
+        var recorder = new ListRecorder(TraceLevel.Tasks);
+        var run = WorldBuilder.Build(Highway([], 1e6), _ => new NearestPolicy(), recorder);
+        run.Start();
+        run.World.RunUntil(10.05, default);
+        run.World.FinishRun();
+
+        // One endless leg: a row at t = 0 (x = 401 m, station 0), one at the hand-computed
+        // handover's update (station 1 from then on) and one where the run ended, 10.05 s;
+        // x = 401 + 25 t, y = 20 m throughout.
+        var handover = HandoverTime();
+        var expected = new[] { (0.0, 0), (handover, 1), (10.05, 1) };
+        Assert.Equal(expected.Length, recorder.Positions.Count);
+        foreach (var ((t, station), p) in expected.Zip(recorder.Positions))
+        {
+            Assert.Equal(0, p.Ue);
+            Assert.Equal(t, p.Time, 1e-12);
+            Assert.Equal(X0 + (Speed * t), p.X, 1e-9);
+            Assert.Equal(Y, p.Y);
+            Assert.Equal(station, p.Station);
+        }
+
+        // Below task detail nothing is recorded.
+        var summary = new ListRecorder(TraceLevel.Summary);
+        var quiet = WorldBuilder.Build(Highway([], 1e6), _ => new NearestPolicy(), summary);
+        quiet.Start();
+        quiet.World.RunUntil(10.05, default);
+        quiet.World.FinishRun();
+        Assert.Empty(summary.Positions);
+    }
+
+    [Fact]
+    public void Given_a_random_waypoint_ue_When_its_path_is_recorded_Then_the_line_through_its_rows_is_its_trajectory_at_every_moment()
+    {
+        // The world's UE and a twin trajectory built alike with the same seed go the same way; the
+        // twin is read on a 1 ms grid independent of the updates, legs and rows. Short legs (a
+        // 60 m square around the UE's start at 5 to 10 m/s, 0.5 s pauses) make many corners
+        // between updates.
+        var area = new Area(X0 - 30, Y - 30, X0 + 30, Y + 30);
+        Trajectory Make(Point start) => new RandomWaypointTrajectory(start, area, 5, 10, 0.5, new Random(7));
+        var spec = Highway([], 1e6);
+        spec = spec with { Mobility = spec.Mobility with { Trajectory = (_, start, _) => Make(start) } };
+        var recorder = new ListRecorder(TraceLevel.Tasks);
+        var run = WorldBuilder.Build(spec, _ => new NearestPolicy(), recorder);
+        var twin = Make(run.World.Ues[0].Position);
+        run.Start();
+        run.World.RunUntil(30, default);
+        run.World.FinishRun();
+
+        var rows = recorder.Positions;
+        Assert.True(rows.Count > 10, $"{rows.Count} rows: too few corners for the check to mean anything");
+        Assert.Equal(30, rows[^1].Time, 1e-12);
+        for (var i = 0; i <= 30_000; i++)
+        {
+            var t = i * 1e-3;
+            var after = rows.FindIndex(r => r.Time >= t);
+            var (a, b) = (rows[Math.Max(after - 1, 0)], rows[after]);
+            var f = b.Time > a.Time ? (t - a.Time) / (b.Time - a.Time) : 1;
+            var at = twin.At(t);
+            Assert.Equal(at.X, a.X + (f * (b.X - a.X)), 1e-9);
+            Assert.Equal(at.Y, a.Y + (f * (b.Y - a.Y)), 1e-9);
+        }
+    }
+
     /// <summary>
     /// The upload's rate is that of the UE's position at the last placement: its start, each update,
     /// and its resumption after the handover's interruption; the bits left at the handover carry
