@@ -28,7 +28,9 @@ namespace NetSim.Network;
 /// nearer than the serving station; rule strongest once its path gain exceeds the serving
 /// station's by the hysteresis (dB). Either only after the condition has held at every update for
 /// the time to trigger. A UE whose serving station no longer covers it is handed over at once to
-/// the candidate (reason <c>coverage</c>); with none, its uploads in progress fail.
+/// the candidate (reason <c>coverage</c>); with none, its uploads in progress fail. An upload to
+/// a station other than the serving one fails at the first update that finds the UE out of that
+/// station's coverage.
 /// </para>
 /// <para>
 /// Handover: every upload of the UE to another station stops (its energy so far kept) and, after
@@ -171,6 +173,11 @@ public sealed partial class World
             {
                 RecordPosition(n, Simulation.Now, Ues[n].Position);
             }
+        }
+
+        if (!double.IsPositiveInfinity(_admission.CoverageM))
+        {
+            FailUploadsOutOfCoverage();
         }
 
         Simulation.After(((_tickIndex + 1) * _mobility.Update) - Simulation.Now, _tick!);
@@ -350,6 +357,32 @@ public sealed partial class World
     private void FailUploads(int n)
     {
         foreach (var (task, _) in UploadsOf(n))
+        {
+            task.Rejected = RejectReason.CoverageLost;
+            Drop(task);
+        }
+    }
+
+    /// <summary>
+    /// Drops, with <see cref="RejectReason.CoverageLost"/>, every task of a moving UE whose upload
+    /// (granted or waiting for a grant) goes to a station that no longer covers the UE; the serving
+    /// station covers it (else its uploads failed or moved in the association), so these are
+    /// uploads to another station, which a handover does not touch. One pass over the live tasks
+    /// per update, only where coverage is limited.
+    /// </summary>
+    private void FailUploadsOutOfCoverage()
+    {
+        List<SimTask>? lost = null;
+        foreach (var (id, rt) in _runtime)
+        {
+            var task = _live[id];
+            if (rt.Upload is { } upload && !task.IsFinished && _paths![upload.Ue] is not null && upload.Bs != _serving[upload.Ue] && !Covers(upload.Bs, upload.Ue))
+            {
+                (lost ??= []).Add(task);
+            }
+        }
+
+        foreach (var task in lost?.OrderBy(t => t.Id) ?? Enumerable.Empty<SimTask>())
         {
             task.Rejected = RejectReason.CoverageLost;
             Drop(task);

@@ -19,8 +19,9 @@ public enum RejectReason
     Range,
 
     /// <summary>
-    /// Not a refusal: the task's UE left the coverage of every station while its upload was in
-    /// progress, so the upload failed and the task was dropped (trace name <c>coverage_lost</c>).
+    /// Not a refusal: the task's UE left the coverage of every station, or of the station other
+    /// than its serving one that its upload went to, while the upload was in progress, so the
+    /// upload failed and the task was dropped (trace name <c>coverage_lost</c>).
     /// </summary>
     CoverageLost,
 }

@@ -3,6 +3,7 @@ using NetSim.Network.Geometry;
 using NetSim.Network.Mobility;
 using NetSim.Network.Policies;
 using NetSim.Network.Recording;
+using NetSim.Network.Scheduling;
 using NetSim.Network.Tasks;
 
 namespace NetSim.Network.Tests.World;
@@ -193,6 +194,52 @@ public class MobilityTests
             Assert.Equal(at.X, a.X + (f * (b.X - a.X)), 1e-9);
             Assert.Equal(at.Y, a.Y + (f * (b.Y - a.Y)), 1e-9);
         }
+    }
+
+    [Fact]
+    public void Given_an_upload_to_a_station_that_does_not_serve_the_ue_When_the_ue_leaves_its_coverage_Then_the_task_is_dropped_at_that_update_as_coverage_lost()
+    {
+        // The UE drives west from x = 401 m; coverage 650 m. Station 0 serves it throughout (it
+        // is always the nearer and stronger); the task, created at 0.5 s, goes to edge 1, 599.3 m
+        // away then, so admission lets it upload there. Station 1 is 650 m away once
+        // (1000 - x)^2 + 20^2 = 650^2, x = 350.31 m, t = 2.028 s: the first update past that
+        // finds the UE out of its coverage and the upload fails there.
+        const double coverage = 650;
+        const double created = 0.5;
+        var spec = Highway([new TraceArrival(created, 0, 0, double.NaN)], 400e6, coverage: coverage);
+        spec = spec with { Mobility = spec.Mobility with { Trajectory = (_, start, _) => new LinearTrajectory(start, 180, Speed) } };
+        var recorder = new ListRecorder();
+
+        WorldBuilder.Build(spec, _ => new EdgePolicy(1), recorder).Run();
+
+        Point West(double t) => new(X0 - (Speed * t), Y);
+        var k = 1;
+        while (West(k * Step).DistanceTo(Stations[1]) <= coverage)
+        {
+            k++;
+        }
+
+        Assert.Equal(21, k);
+        Assert.True(West((k - 1) * Step).DistanceTo(Stations[1]) < coverage - 0.5 && West(k * Step).DistanceTo(Stations[1]) > coverage + 0.5, "the crossing must fall between two updates, not on one");
+        var task = recorder.Task(0);
+        Assert.Equal((TaskOutcome.Dropped, RejectReason.CoverageLost, "edge:1"), (task.Status, task.Rejected, task.Target));
+        Assert.Equal(created, task.UploadStart, 1e-12);
+        Assert.Equal(k * Step, task.Ended, 1e-9);
+        Assert.Empty(recorder.Handovers);
+
+        // With unlimited coverage the same upload is still going at that update: it was in progress.
+        var unlimited = new ListRecorder();
+        WorldBuilder.Build(spec with { Admission = new Admission() }, _ => new EdgePolicy(1), unlimited).Run();
+        var free = unlimited.Task(0);
+        Assert.True(free.Rejected == RejectReason.None && !(free.UploadEnd <= k * Step), $"upload end {free.UploadEnd}: the upload must outlast the update for this test to mean anything");
+    }
+
+    private sealed class EdgePolicy(int edge) : IPolicy
+    {
+        public string Name => "edge";
+
+        public IReadOnlyList<Assignment> Decide(Observation observation, IReadOnlyList<TaskView> batch) =>
+            batch.Select(t => Assignment.Edge(t.Id, edge)).ToArray();
     }
 
     /// <summary>
