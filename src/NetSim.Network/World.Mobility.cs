@@ -78,9 +78,14 @@ public sealed partial class World
     /// <summary>The velocity of <paramref name="ue"/> now, metres per second (0 for a UE that stands still).</summary>
     internal (double Vx, double Vy) VelocityNow(int ue) => _paths?[ue] is { } path ? path.VelocityAt(Simulation.Now) : (0, 0);
 
-    /// <summary>Whether station <paramref name="bs"/> covers <paramref name="ue"/> where it stands now.</summary>
+    /// <summary>
+    /// Whether station <paramref name="bs"/> covers <paramref name="ue"/> where it stands now: within
+    /// the coverage radius, and with a signal-to-noise ratio at the mean path gain of the UE's last
+    /// placement (a moving UE is placed at every update, decision and grant) of at least the least one.
+    /// </summary>
     internal bool Covers(int bs, int ue) =>
-        double.IsPositiveInfinity(_admission.CoverageM) || PositionNow(ue).DistanceTo(Edges[bs].Position) <= _admission.CoverageM;
+        (double.IsPositiveInfinity(_admission.CoverageM) || PositionNow(ue).DistanceTo(Edges[bs].Position) <= _admission.CoverageM)
+        && (double.IsNegativeInfinity(_admission.CoverageSnrDb) || 10 * Math.Log10(Ues[ue].TxPowerW * Channel.Gain(ue, bs) / Channel.NoiseW) >= _admission.CoverageSnrDb);
 
     /// <summary>Sets the UEs moving (before the run starts); nothing happens when no UE gets a trajectory or there is no station.</summary>
     internal void EnableMobility(MobilitySettings settings, Func<int, Random> stream)
@@ -175,7 +180,7 @@ public sealed partial class World
             }
         }
 
-        if (!double.IsPositiveInfinity(_admission.CoverageM))
+        if (_admission.LimitsCoverage)
         {
             FailUploadsOutOfCoverage();
         }

@@ -15,7 +15,7 @@ public enum RejectReason
     /// <summary>The estimated finish at the edge server missed the task's deadline.</summary>
     Deadline,
 
-    /// <summary>The UE was out of the coverage radius of the station it would upload to.</summary>
+    /// <summary>The UE was out of the coverage (radius or least signal-to-noise ratio) of the station it would upload to.</summary>
     Range,
 
     /// <summary>

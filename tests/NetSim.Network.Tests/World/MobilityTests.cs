@@ -234,6 +234,31 @@ public class MobilityTests
         Assert.True(free.Rejected == RejectReason.None && !(free.UploadEnd <= k * Step), $"upload end {free.UploadEnd}: the upload must outlast the update for this test to mean anything");
     }
 
+    [Fact]
+    public void Given_coverage_by_signal_to_noise_ratio_When_the_ue_leaves_it_Then_the_upload_fails_at_the_update_a_radius_of_the_same_ratio_gives()
+    {
+        // The least SNR is the one 650 m from a station (0.1 W, the path-loss law, -100 dBm of
+        // noise: -1.066 dB): the coverage is the 650 m disk of the previous test, so the upload to
+        // edge 1 fails at the same update, t = 2.1 s. At 2.0 s the UE is 649.3 m from station 1,
+        // 0.017 dB above the least SNR, at 2.1 s 651.8 m away, 0.045 dB below it.
+        var snrDb = 10 * Math.Log10(Specs.TxPowerW * Specs.Gain(650) / Specs.NoiseW);
+        var spec = Highway([new TraceArrival(0.5, 0, 0, double.NaN)], 400e6) with { Admission = new Admission(CoverageSnrDb: snrDb) };
+        spec = spec with { Mobility = spec.Mobility with { Trajectory = (_, start, _) => new LinearTrajectory(start, 180, Speed) } };
+        var recorder = new ListRecorder();
+
+        WorldBuilder.Build(spec, _ => new EdgePolicy(1), recorder).Run();
+
+        var task = recorder.Task(0);
+        Assert.Equal((TaskOutcome.Dropped, RejectReason.CoverageLost, "edge:1"), (task.Status, task.Rejected, task.Target));
+        Assert.Equal(2.1, task.Ended, 1e-9);
+
+        // A UE created out of it is refused (range) as beyond a radius: 0.5 s later, at x = 338.5 m.
+        var late = new ListRecorder();
+        var lateSpec = spec with { Trace = [new TraceArrival(2.5, 0, 0, double.NaN)] };
+        WorldBuilder.Build(lateSpec, _ => new EdgePolicy(1), late).Run();
+        Assert.Equal(RejectReason.Range, late.Task(0).Rejected);
+    }
+
     private sealed class EdgePolicy(int edge) : IPolicy
     {
         public string Name => "edge";
