@@ -16,12 +16,21 @@ namespace NetSim.Network;
 /// the rate of the last placement (a left-point rule in time).
 /// </para>
 /// <para>
+/// A recorder that keeps task detail is given each moving UE's path as its corners
+/// (<see cref="PositionRecord"/>): where it stands at time 0, the start of every leg of its
+/// trajectory, every update at which its serving station changed, and where it stands when the
+/// run ends; between two of them it moved in a straight line at constant speed, so the path drawn
+/// through them is exact.
+/// </para>
+/// <para>
 /// Association: at each update the candidate is the nearest station covering the UE (moving UEs
 /// have no shadowing, so it is also the strongest). Rule nearest hands over to it as soon as it is
 /// nearer than the serving station; rule strongest once its path gain exceeds the serving
 /// station's by the hysteresis (dB). Either only after the condition has held at every update for
 /// the time to trigger. A UE whose serving station no longer covers it is handed over at once to
-/// the candidate (reason <c>coverage</c>); with none, its uploads in progress fail.
+/// the candidate (reason <c>coverage</c>); with none, its uploads in progress fail. An upload to
+/// a station other than the serving one fails at the first update that finds the UE out of that
+/// station's coverage.
 /// </para>
 /// <para>
 /// Handover: every upload of the UE to another station stops (its energy so far kept) and, after
@@ -44,6 +53,7 @@ public sealed partial class World
     private double[] _pendingSince = [];
     private double[] _placedAt = [];
     private int[] _handoversOf = [];
+    private PositionRecord[]? _lastRow;
     private long _tickIndex;
     private readonly int[] _oneUe = new int[1];
     private Action? _tick;
@@ -68,9 +78,14 @@ public sealed partial class World
     /// <summary>The velocity of <paramref name="ue"/> now, metres per second (0 for a UE that stands still).</summary>
     internal (double Vx, double Vy) VelocityNow(int ue) => _paths?[ue] is { } path ? path.VelocityAt(Simulation.Now) : (0, 0);
 
-    /// <summary>Whether station <paramref name="bs"/> covers <paramref name="ue"/> where it stands now.</summary>
+    /// <summary>
+    /// Whether station <paramref name="bs"/> covers <paramref name="ue"/> where it stands now: within
+    /// the coverage radius, and with a signal-to-noise ratio at the mean path gain of the UE's last
+    /// placement (a moving UE is placed at every update, decision and grant) of at least the least one.
+    /// </summary>
     internal bool Covers(int bs, int ue) =>
-        double.IsPositiveInfinity(_admission.CoverageM) || PositionNow(ue).DistanceTo(Edges[bs].Position) <= _admission.CoverageM;
+        (double.IsPositiveInfinity(_admission.CoverageM) || PositionNow(ue).DistanceTo(Edges[bs].Position) <= _admission.CoverageM)
+        && (double.IsNegativeInfinity(_admission.CoverageSnrDb) || 10 * Math.Log10(Ues[ue].TxPowerW * Channel.Gain(ue, bs) / Channel.NoiseW) >= _admission.CoverageSnrDb);
 
     /// <summary>Sets the UEs moving (before the run starts); nothing happens when no UE gets a trajectory or there is no station.</summary>
     internal void EnableMobility(MobilitySettings settings, Func<int, Random> stream)
@@ -118,6 +133,18 @@ public sealed partial class World
             _serving[n] = Candidate(n);
         }
 
+        if (_recorder.Level != TraceLevel.Summary)
+        {
+            _lastRow = new PositionRecord[Ues.Length];
+            Array.Fill(_lastRow, new PositionRecord(double.NaN, -1, double.NaN, double.NaN, -1));
+            foreach (var n in _moving)
+            {
+                var ue = n;
+                _paths[n]!.LegStarted = leg => RecordPosition(ue, leg.Start, leg.From);
+                RecordPosition(n, 0, Ues[n].Position);
+            }
+        }
+
         Simulation.After(settings.Update, _tick);
     }
 
@@ -145,10 +172,45 @@ public sealed partial class World
         Channel.Relocate(_moving, _place!);
         foreach (var n in _moving)
         {
+            var serving = _serving[n];
             Associate(n);
+            if (_serving[n] != serving && _lastRow is not null)
+            {
+                RecordPosition(n, Simulation.Now, Ues[n].Position);
+            }
+        }
+
+        if (_admission.LimitsCoverage)
+        {
+            FailUploadsOutOfCoverage();
         }
 
         Simulation.After(((_tickIndex + 1) * _mobility.Update) - Simulation.Now, _tick!);
+    }
+
+    /// <summary>Records where each moving UE stands at the end of the run (the last corner of its path); call once, at the end.</summary>
+    private void RecordFinalPositions()
+    {
+        if (_lastRow is null)
+        {
+            return;
+        }
+
+        foreach (var n in _moving)
+        {
+            RecordPosition(n, Simulation.Now, PositionNow(n));
+        }
+    }
+
+    /// <summary>Passes a corner of <paramref name="ue"/>'s path to the recorder with its serving station now, unless it repeats the last one.</summary>
+    private void RecordPosition(int ue, double time, Geometry.Point at)
+    {
+        var row = new PositionRecord(time, ue, at.X, at.Y, _serving[ue]);
+        if (row != _lastRow![ue])
+        {
+            _lastRow[ue] = row;
+            _recorder.OnPosition(row);
+        }
     }
 
     /// <summary>The nearest station covering <paramref name="ue"/>, or -1.</summary>
@@ -300,6 +362,32 @@ public sealed partial class World
     private void FailUploads(int n)
     {
         foreach (var (task, _) in UploadsOf(n))
+        {
+            task.Rejected = RejectReason.CoverageLost;
+            Drop(task);
+        }
+    }
+
+    /// <summary>
+    /// Drops, with <see cref="RejectReason.CoverageLost"/>, every task of a moving UE whose upload
+    /// (granted or waiting for a grant) goes to a station that no longer covers the UE; the serving
+    /// station covers it (else its uploads failed or moved in the association), so these are
+    /// uploads to another station, which a handover does not touch. One pass over the live tasks
+    /// per update, only where coverage is limited.
+    /// </summary>
+    private void FailUploadsOutOfCoverage()
+    {
+        List<SimTask>? lost = null;
+        foreach (var (id, rt) in _runtime)
+        {
+            var task = _live[id];
+            if (rt.Upload is { } upload && !task.IsFinished && _paths![upload.Ue] is not null && upload.Bs != _serving[upload.Ue] && !Covers(upload.Bs, upload.Ue))
+            {
+                (lost ??= []).Add(task);
+            }
+        }
+
+        foreach (var task in lost?.OrderBy(t => t.Id) ?? Enumerable.Empty<SimTask>())
         {
             task.Rejected = RejectReason.CoverageLost;
             Drop(task);

@@ -192,10 +192,11 @@ public sealed partial class World
 
     /// <summary>
     /// Records every task still alive as unfinished, with the energy its work in progress has
-    /// consumed up to now; call once, at the end of the run.
+    /// consumed up to now, and where each moving UE stands; call once, at the end of the run.
     /// </summary>
     public void FinishRun()
     {
+        RecordFinalPositions();
         foreach (var task in _live.Values.OrderBy(t => t.Id))
         {
             var rt = _runtime[task.Id];

@@ -6,7 +6,7 @@ namespace NetSim.Traces;
 
 /// <summary>
 /// Writes one run's rows. Task rows go through a statement prepared once and bound by position,
-/// queue samples through a reused multi-row INSERT; both are committed in
+/// queue samples and positions through reused multi-row INSERTs; all are committed in
 /// transactions of <see cref="RowsPerTransaction"/> rows, so memory stays flat whatever the number of
 /// tasks. The run's status is <c>running</c> until <see cref="Complete"/> commits its last row;
 /// <see cref="MarkFailed"/> and <see cref="MarkInterrupted"/> keep every row written so far.
@@ -18,12 +18,16 @@ public sealed class RunWriter : IRunRecorder, IDisposable
     public const int RowsPerTransaction = 20_000;
 
     private const int SampleBatch = 128;
+    private const int PositionBatch = 128;
     private readonly TraceDatabase _database;
     private readonly QueueSample[] _samples = new QueueSample[SampleBatch];
+    private readonly PositionRecord[] _positions = new PositionRecord[PositionBatch];
     private TaskInsert? _taskInsert;
     private SqliteCommand? _sampleInsert;
+    private SqliteCommand? _positionInsert;
     private SqliteTransaction? _transaction;
     private int _sampleCount;
+    private int _positionCount;
     private int _rowsInTransaction;
     private bool _finished;
 
@@ -116,6 +120,22 @@ public sealed class RunWriter : IRunRecorder, IDisposable
         command.Parameters.AddWithValue("$n", handover.Uploads);
         command.ExecuteNonQuery();
         Counted(1);
+    }
+
+    /// <inheritdoc />
+    public void OnPosition(in PositionRecord position)
+    {
+        if (Level == TraceLevel.Summary)
+        {
+            return;
+        }
+
+        _positions[_positionCount++] = position;
+        if (_positionCount == PositionBatch)
+        {
+            _positionInsert ??= PositionInsert(PositionBatch);
+            WritePositions(_positionInsert, PositionBatch);
+        }
     }
 
     /// <summary>Writes where the run's nodes stand (<c>nodes</c>), at every trace level.</summary>
@@ -256,6 +276,7 @@ public sealed class RunWriter : IRunRecorder, IDisposable
         _finished = true;
         _samples.AsSpan().Clear();
         _sampleCount = 0;
+        _positionCount = 0;
         try
         {
             _transaction?.Dispose();
@@ -295,6 +316,7 @@ public sealed class RunWriter : IRunRecorder, IDisposable
 
         _taskInsert?.Dispose();
         _sampleInsert?.Dispose();
+        _positionInsert?.Dispose();
         _transaction?.Dispose();
     }
 
@@ -304,6 +326,12 @@ public sealed class RunWriter : IRunRecorder, IDisposable
         {
             using var command = SampleInsert(_sampleCount);
             WriteSamples(command, _sampleCount);
+        }
+
+        if (_positionCount > 0)
+        {
+            using var command = PositionInsert(_positionCount);
+            WritePositions(command, _positionCount);
         }
     }
 
@@ -385,6 +413,45 @@ public sealed class RunWriter : IRunRecorder, IDisposable
         command.Transaction = Transaction();
         command.ExecuteNonQuery();
         _sampleCount = 0;
+        Counted(rows);
+    }
+
+    private SqliteCommand PositionInsert(int rows)
+    {
+        var values = string.Join(", ", Enumerable.Range(0, rows).Select(r => $"($r{r}, $t{r}, $u{r}, $x{r}, $y{r}, $s{r})"));
+        var command = Connection.CreateCommand();
+        command.CommandText = $"INSERT INTO positions(run_id, time, ue, x, y, station) VALUES {values}";
+        for (var r = 0; r < rows; r++)
+        {
+            command.Parameters.Add(new SqliteParameter($"$r{r}", RunId));
+            command.Parameters.Add(new SqliteParameter($"$t{r}", SqliteType.Real));
+            command.Parameters.Add(new SqliteParameter($"$u{r}", SqliteType.Integer));
+            command.Parameters.Add(new SqliteParameter($"$x{r}", SqliteType.Real));
+            command.Parameters.Add(new SqliteParameter($"$y{r}", SqliteType.Real));
+            command.Parameters.Add(new SqliteParameter($"$s{r}", SqliteType.Integer));
+        }
+
+        command.Transaction = Transaction();
+        command.Prepare();
+        return command;
+    }
+
+    private void WritePositions(SqliteCommand command, int rows)
+    {
+        var p = command.Parameters;
+        for (var r = 0; r < rows; r++)
+        {
+            var position = _positions[r];
+            p[(r * 6) + 1].Value = position.Time;
+            p[(r * 6) + 2].Value = position.Ue;
+            p[(r * 6) + 3].Value = position.X;
+            p[(r * 6) + 4].Value = position.Y;
+            p[(r * 6) + 5].Value = position.Station;
+        }
+
+        command.Transaction = Transaction();
+        command.ExecuteNonQuery();
+        _positionCount = 0;
         Counted(rows);
     }
 

@@ -166,7 +166,7 @@ public sealed class TraceDatabase : IDisposable
     public void DeleteRun(long runId)
     {
         using var transaction = Connection.BeginTransaction();
-        foreach (var table in new[] { "tasks", "nodes", "node_stats", "queue_samples", "downloads", "handovers", "episodes", "summary", "runs" })
+        foreach (var table in new[] { "tasks", "nodes", "node_stats", "queue_samples", "downloads", "handovers", "positions", "episodes", "summary", "runs" })
         {
             using var command = Connection.CreateCommand();
             command.Transaction = transaction;

@@ -12,7 +12,7 @@ namespace NetSim.Traces;
 /// </summary>
 public static class TraceMerge
 {
-    private static readonly string[] Tables = ["tasks", "nodes", "node_stats", "queue_samples", "downloads", "handovers", "episodes", "summary"];
+    private static readonly string[] Tables = ["tasks", "nodes", "node_stats", "queue_samples", "downloads", "handovers", "positions", "episodes", "summary"];
 
     /// <summary>What merging <paramref name="inputs"/> would leave out or pool (each line names the file and the run or shard).</summary>
     public static MergeCheck Check(IReadOnlyList<string> inputs)

@@ -148,6 +148,20 @@ public sealed class TraceReader : IDisposable
         }
     }
 
+    /// <summary>Positions of a run's moving UEs, by UE then time; none for a run where no UE moved, kept less than task detail, or written before the table existed.</summary>
+    public IEnumerable<PositionRecord> Positions(long runId)
+    {
+        if (ColumnsOf("positions").Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var r in Query("SELECT time, ue, x, y, station FROM positions WHERE run_id = $r ORDER BY ue, time, rowid", ("$r", runId)))
+        {
+            yield return new PositionRecord(r.GetDouble(0), r.GetInt32(1), r.GetDouble(2), r.GetDouble(3), r.GetInt32(4));
+        }
+    }
+
     /// <summary>Training episodes of a run.</summary>
     public IEnumerable<EpisodeRecord> Episodes(long runId)
     {

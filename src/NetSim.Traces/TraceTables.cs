@@ -104,7 +104,7 @@ public static class TraceTables
             new("status", Text, "", "`completed`, `dropped` or `unfinished`", NotNull),
             new("ended", Real, "s", "simulated time it completed, was dropped, or (unfinished) the run ended; `ended - created` is a dropped or unfinished task's age, which `mean_latency_all_lower_bound` averages. Added after the first databases: older rows read NULL"),
             new("grant_wait", Real, "s", "duration the upload waited for an uplink grant before `upload_start` (0 when granted at once, always 0 with `max_grants: unbounded`); NULL for a task that uploaded nothing. Added after the first databases (NULL in older rows)"),
-            new("rejected_reason", Text, "", "why admission control refused the task (`capacity`, `deadline` or `range`), NULL when it was admitted; a refused task's other columns describe what its fallback made of it (`target` `local` or `cloud`, or `status` `dropped`). `coverage_lost` is not a refusal: the task's UE left the coverage of every station while its upload was in progress, and the task was dropped. Added after the first databases (NULL in older rows)"),
+            new("rejected_reason", Text, "", "why admission control refused the task (`capacity`, `deadline` or `range`), NULL when it was admitted; a refused task's other columns describe what its fallback made of it (`target` `local` or `cloud`, or `status` `dropped`). `coverage_lost` is not a refusal: the task's UE left the coverage of every station, or of the station (not its serving one) its upload went to, while its upload was in progress or waiting for a grant, and the task was dropped. Added after the first databases (NULL in older rows)"),
             new("relay", Real, "s", "duration the task spent relayed between stations after its UE was handed over (`ues.mobility`): its input from the station its upload ended at to its edge target, and its result from the station that computed it (or brought it back from the cloud) to the UE's serving station, each over the first station's backhaul (queue, rate and propagation delay), before the downlink; NULL without a relay (always, where no UE moves). Added after the first databases (NULL in older rows)"),
         ], Indexes: [("tasks_run", "run_id")]),
         new("nodes", "by every run, at every trace level, when it starts", "node with a place: a user equipment, a base station or the cloud",
@@ -148,6 +148,15 @@ public static class TraceTables
             new("reason", Text, "", "`strongest` or `nearest` (the association rule chose another station after its time to trigger) or `coverage` (the serving station no longer covered the UE)", NotNull),
             new("uploads", Integer, "", "uploads of the UE in progress (or waiting for a grant) that the handover moved to the new station", NotNull),
         ], Indexes: [("handovers_run", "run_id, time")]),
+        new("positions", "by `--trace tasks` and `--trace full` (only where UEs move, `ues.mobility`), as the run reaches each corner of a moving UE's path", "corner of a moving UE's path (UEs that stand still have none): where it stood at time 0, at the start of each leg of its trajectory (a waypoint, the start or end of a pause, a Gauss-Markov step, a point of a trace), at each position update (`ues.mobility.update`) where its serving station changed, and when the run ended. Between two consecutive rows of a UE it moved in a straight line at constant speed, so the line through its rows is its path, exactly, at a cost of rows per leg rather than per update",
+        [
+            RunId,
+            new("time", Real, "s", "simulated time of the corner (rows of one UE may share one: a leg that starts at the update that hands it over)", NotNull),
+            new("ue", Integer, "", "index of the user equipment", NotNull),
+            new("x", Real, "m", "east coordinate where it stood", NotNull),
+            new("y", Real, "m", "north coordinate where it stood", NotNull),
+            new("station", Integer, "", "index of the station serving it from this moment on (a handover at this moment already counted), or -1 when no station covered it", NotNull),
+        ], Indexes: [("positions_run", "run_id, ue, time")]),
         new("queue_samples", "by `--trace full`", "change of a node's length",
         [
             RunId,
@@ -246,7 +255,7 @@ public static class TraceTables
             fails as on a full disk (a run then ends with "disk full", marked `failed`, exit 1).
 
             Which trace level fills which table: `--trace summary` writes `runs`, `nodes`, `node_stats` and `summary`;
-            `--trace tasks` adds `tasks` and `handovers`; `--trace full` adds `queue_samples` and `downloads`. `netsim train`
+            `--trace tasks` adds `tasks`, `handovers` and `positions`; `--trace full` adds `queue_samples` and `downloads`. `netsim train`
             writes `episodes`, `netsim sweep` writes `sweep_plan`. `nodes` and `node_stats` were added after the first
             databases: an older database gains them when appended to, with no rows for its old runs.
 

@@ -32,7 +32,9 @@ internal sealed class FixtureDatabase : IDisposable
         string yaml = "seed: 1\n",
         int replication = 0,
         string? paramsJson = null,
-        IReadOnlyList<NodePlace>? places = null)
+        IReadOnlyList<NodePlace>? places = null,
+        IEnumerable<PositionRecord>? positions = null,
+        IEnumerable<HandoverRecord>? handovers = null)
     {
         // The hash of the resolved scenario, as netsim stores it: runs of different scenario files
         // have different identity keys (a report or figure counts runs with one key once).
@@ -52,6 +54,16 @@ internal sealed class FixtureDatabase : IDisposable
         foreach (var sample in samples ?? [])
         {
             writer.OnQueueSample(sample);
+        }
+
+        foreach (var position in positions ?? [])
+        {
+            writer.OnPosition(position);
+        }
+
+        foreach (var handover in handovers ?? [])
+        {
+            writer.OnHandover(handover);
         }
 
         foreach (var episode in episodes ?? [])

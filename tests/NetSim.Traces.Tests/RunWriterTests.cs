@@ -53,6 +53,7 @@ public class RunWriterTests
 
             run.OnDownload(new DownloadRecord(0, "sd", 1, 1, 2, 8e9, null));
             run.OnHandover(new HandoverRecord(1.5, 3, 0, 1, "strongest", 2));
+            run.OnPosition(new PositionRecord(0.1, 3, 12.5, -4, 1));
             run.Complete(1, 1, 1, new Dictionary<string, double>());
         }
 
@@ -61,6 +62,31 @@ public class RunWriterTests
         Assert.Equal(samples, reader.QueueSamples(runId, "edge:0").Count());
         Assert.Equal(level == TraceLevel.Full ? 1 : 0, reader.Downloads(runId).Count());
         Assert.Equal(level == TraceLevel.Summary ? [] : [new HandoverRecord(1.5, 3, 0, 1, "strongest", 2)], reader.Handovers(runId).ToList());
+        Assert.Equal(level == TraceLevel.Summary ? [] : [new PositionRecord(0.1, 3, 12.5, -4, 1)], reader.Positions(runId).ToList());
+    }
+
+    [Fact]
+    public void Given_positions_of_several_ues_over_many_batches_Then_they_read_back_equal_by_ue_then_time()
+    {
+        // 3 UEs at 0.1 s for 100 updates: 303 rows, two whole batches of 128 and a partial one
+        // flushed when the run completes; written in time order, read back by UE then time.
+        using var dir = new TempDirectory();
+        var written = Enumerable.Range(0, 101).SelectMany(k => Enumerable.Range(0, 3).Select(u => new PositionRecord(k * 0.1, u, (25.0 * k * 0.1) + u, -u, k < 50 ? 0 : u == 2 ? -1 : 1))).ToList();
+        long runId;
+        using (var db = TraceDatabase.Open(dir.File("t.db")))
+        using (var run = db.CreateRun(Rows.Info(), TraceLevel.Tasks))
+        {
+            runId = run.RunId;
+            foreach (var p in written)
+            {
+                run.OnPosition(p);
+            }
+
+            run.Complete(10, 1, 1, new Dictionary<string, double>());
+        }
+
+        using var reader = new TraceReader(dir.File("t.db"));
+        Assert.Equal(written.OrderBy(p => p.Ue).ThenBy(p => p.Time), reader.Positions(runId).ToList());
     }
 
     [Fact]

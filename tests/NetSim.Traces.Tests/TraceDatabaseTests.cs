@@ -241,4 +241,40 @@ public class TraceDatabaseTests
         // One job in service for a quarter (half) of the 10 s interval: utilisation 0.25 (0.5), exactly.
         Assert.Equal([0.25, 0.5], runs.Select(r => merged.NodeStatistics(r.RunId).Single().Values["utilisation"]));
     }
+
+    [Fact]
+    public void Given_runs_with_handovers_and_positions_When_merged_and_one_deleted_Then_both_tables_follow_their_runs()
+    {
+        using var dir = new TempDirectory();
+        void Write(string path, string policy, int ue)
+        {
+            using var db = TraceDatabase.Open(path);
+            using var run = db.CreateRun(Rows.Info(policy), TraceLevel.Tasks);
+            run.OnPosition(new PositionRecord(0, ue, 1, 2, 0));
+            run.OnHandover(new HandoverRecord(0.5, ue, 0, 1, "nearest", 0));
+            run.OnPosition(new PositionRecord(0.5, ue, 3, 2, 1));
+            run.Complete(1, 1, 1, new Dictionary<string, double>());
+        }
+
+        Write(dir.File("a.db"), "p1", 4);
+        Write(dir.File("b.db"), "p2", 7);
+
+        Assert.Equal(2, TraceMerge.Merge(dir.File("merged.db"), [dir.File("a.db"), dir.File("b.db")]));
+
+        using (var merged = new TraceReader(dir.File("merged.db")))
+        {
+            Assert.Equal([4, 7], merged.Runs().Select(r => merged.Handovers(r.RunId).Single().Ue));
+            Assert.Equal([[new PositionRecord(0, 4, 1, 2, 0), new PositionRecord(0.5, 4, 3, 2, 1)], [new PositionRecord(0, 7, 1, 2, 0), new PositionRecord(0.5, 7, 3, 2, 1)]], merged.Runs().Select(r => merged.Positions(r.RunId).ToList()));
+        }
+
+        using (var db = TraceDatabase.Open(dir.File("merged.db"), OpenMode.Append))
+        {
+            db.DeleteRun(1);
+        }
+
+        using var after = new TraceReader(dir.File("merged.db"));
+        Assert.Empty(after.Positions(1));
+        Assert.Empty(after.Handovers(1));
+        Assert.Equal(2, after.Positions(2).Count());
+    }
 }

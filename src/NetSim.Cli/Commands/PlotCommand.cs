@@ -11,20 +11,20 @@ namespace NetSim.Cli.Commands;
 /// <summary><c>netsim plot DB</c>: draws a named paper figure or a figure described on the command line, as PNG or SVG.</summary>
 internal static class PlotCommand
 {
-    private static readonly string[] Kinds = ["sweep", "convergence", "queue", "cdf", "breakdown", "topology"];
+    private static readonly string[] Kinds = ["sweep", "convergence", "queue", "cdf", "breakdown", "topology", "trajectories"];
 
     public static Command Create()
     {
         var database = new Argument<string>("database") { Description = "trace database" };
-        var figure = new Option<string?>("--figure") { Description = $"a named figure: {string.Join(", ", FigureCatalog.All.Select(f => f.Name))}; or a kind (topology, queue, cdf, breakdown, convergence), as --kind" };
-        var kind = new Option<string>("--kind") { Description = "figure kind without --figure: sweep (metric against --x), convergence, queue, cdf, breakdown or topology (where the UEs and stations stand, each UE coloured by where its tasks ran)", DefaultValueFactory = _ => "sweep" };
+        var figure = new Option<string?>("--figure") { Description = $"a named figure: {string.Join(", ", FigureCatalog.All.Select(f => f.Name))}; or a kind (topology, trajectories, queue, cdf, breakdown, convergence), as --kind" };
+        var kind = new Option<string>("--kind") { Description = "figure kind without --figure: sweep (metric against --x), convergence, queue, cdf, breakdown, topology (where the UEs and stations stand, each UE coloured by where its tasks ran) or trajectories (the paths of moving UEs coloured by serving station, with coverage circles and handovers; needs --trace tasks)", DefaultValueFactory = _ => "sweep" };
         kind.AcceptOnlyFromAmong(Kinds);
         var x = new Option<string?>("--x") { Description = "sweep: parameter key path on the X axis (for example ues.count)" };
         var y = new Option<string[]>("--y") { Description = "sweep: summary metric on the Y axis (repeatable: one panel each), for example mean_latency", AllowMultipleArgumentsPerToken = false };
         var by = new Option<string[]>("--by") { Description = "fields that split runs into series: policy or parameter key paths (default: policy)", AllowMultipleArgumentsPerToken = false };
         var filter = new Option<string[]>("--filter") { Description = "only runs with key.path=value (repeatable; of two --filter of one key the later wins, also over a named figure's own)", AllowMultipleArgumentsPerToken = false };
         var policy = new Option<string[]>("--policy") { Description = "only these policies (or agents), in legend order (repeatable)", AllowMultipleArgumentsPerToken = false };
-        var run = new Option<long?>("--run") { Description = "queue, topology: the run to draw (default: the first complete run with queue samples, or with positions)" };
+        var run = new Option<long?>("--run") { Description = "queue, topology, trajectories: the run to draw (default: the first complete run with queue samples, with places, or with sampled positions of moving UEs)" };
         var node = new Option<string[]>("--node") { Description = "queue: a node to draw (repeatable; for example edge:0, backhaul:1, ue:3, cloud; default: the nodes with the longest queues)", AllowMultipleArgumentsPerToken = false };
         var smooth = new Option<int>("--smooth") { Description = "convergence: moving-average window in episodes", DefaultValueFactory = _ => 10 };
         var output = new Option<string>("--out") { Description = "image file: .png or .svg", Required = true };
@@ -152,11 +152,12 @@ internal static class PlotCommand
             "cdf" => FigureKind.LatencyCdf,
             "breakdown" => FigureKind.LatencyBreakdown,
             "topology" => FigureKind.Topology,
+            "trajectories" => FigureKind.Trajectories,
             _ => FigureKind.Sweep,
         };
         if (figureKind == FigureKind.Sweep && (x is null || ys.Length == 0))
         {
-            error = "a sweep figure needs --x PARAM and --y METRIC (or --figure NAME, or --kind convergence|queue|cdf|breakdown|topology)";
+            error = "a sweep figure needs --x PARAM and --y METRIC (or --figure NAME, or --kind convergence|queue|cdf|breakdown|topology|trajectories)";
             return null;
         }
 

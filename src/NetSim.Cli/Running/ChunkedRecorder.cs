@@ -19,6 +19,7 @@ internal sealed class ChunkedRecorder(RunWriter writer, TaskStatistics statistic
     private readonly List<QueueSample> _samples = [];
     private readonly List<DownloadRecord> _downloads = [];
     private readonly List<HandoverRecord> _handovers = [];
+    private readonly List<PositionRecord> _positions = [];
 
     public TraceLevel Level => writer.Level;
 
@@ -62,6 +63,15 @@ internal sealed class ChunkedRecorder(RunWriter writer, TaskStatistics statistic
         }
     }
 
+    public void OnPosition(in PositionRecord position)
+    {
+        if (Level != TraceLevel.Summary)
+        {
+            _positions.Add(position);
+            Kept();
+        }
+    }
+
     /// <summary>Writes and commits every kept row, in the order the run produced them within each table.</summary>
     public void Flush()
     {
@@ -85,16 +95,22 @@ internal sealed class ChunkedRecorder(RunWriter writer, TaskStatistics statistic
             writer.OnHandover(handover);
         }
 
+        foreach (var position in _positions)
+        {
+            writer.OnPosition(position);
+        }
+
         _tasks.Clear();
         _samples.Clear();
         _downloads.Clear();
         _handovers.Clear();
+        _positions.Clear();
         writer.Commit();
     }
 
     private void Kept()
     {
-        if (_tasks.Count + _samples.Count + _downloads.Count + _handovers.Count >= ChunkRows)
+        if (_tasks.Count + _samples.Count + _downloads.Count + _handovers.Count + _positions.Count >= ChunkRows)
         {
             Flush();
         }

@@ -16,6 +16,9 @@ public abstract class Trajectory
     /// <param name="start">Where the UE stands at time 0.</param>
     protected Trajectory(Point start) => _leg = new Leg(start, start, 0, 0);
 
+    /// <summary>Called with each leg as it is generated (when a read first reaches it), in order; null: nobody listens.</summary>
+    public Action<Leg>? LegStarted { get; set; }
+
     /// <summary>Where the UE is at <paramref name="time"/>, metres.</summary>
     public Point At(double time)
     {
@@ -44,6 +47,7 @@ public abstract class Trajectory
         while (time > _leg.End)
         {
             _leg = Next(_leg.To, _leg.End);
+            LegStarted?.Invoke(_leg);
         }
     }
 }

@@ -23,4 +23,9 @@ public interface IRunRecorder
     void OnHandover(in HandoverRecord handover)
     {
     }
+
+    /// <summary>A corner of a moving UE's path: time 0, the start of a leg of its trajectory, a change of its serving station, the end of the run (sent only at <see cref="TraceLevel.Tasks"/> and <see cref="TraceLevel.Full"/>; never in a world where no UE moves).</summary>
+    void OnPosition(in PositionRecord position)
+    {
+    }
 }

@@ -15,12 +15,13 @@ public enum RejectReason
     /// <summary>The estimated finish at the edge server missed the task's deadline.</summary>
     Deadline,
 
-    /// <summary>The UE was out of the coverage radius of the station it would upload to.</summary>
+    /// <summary>The UE was out of the coverage (radius or least signal-to-noise ratio) of the station it would upload to.</summary>
     Range,
 
     /// <summary>
-    /// Not a refusal: the task's UE left the coverage of every station while its upload was in
-    /// progress, so the upload failed and the task was dropped (trace name <c>coverage_lost</c>).
+    /// Not a refusal: the task's UE left the coverage of every station, or of the station other
+    /// than its serving one that its upload went to, while the upload was in progress, so the
+    /// upload failed and the task was dropped (trace name <c>coverage_lost</c>).
     /// </summary>
     CoverageLost,
 }

@@ -104,7 +104,8 @@ public static class ScenarioMapper
                     FallbackName.Cloud => FallbackKind.Cloud,
                     FallbackName.Drop => FallbackKind.Drop,
                     _ => FallbackKind.Local,
-                }),
+                },
+                double.IsPositiveInfinity(c.BaseStations.CoverageSnr) ? double.NegativeInfinity : c.BaseStations.CoverageSnr),
             Radio = new RadioSettings(
                 c.Channel.Kind == ChannelName.Ideal ? ChannelKind.Ideal : ChannelKind.Shannon,
                 c.Channel.IdealRate,

@@ -21,18 +21,27 @@ namespace NetSim.Network.Scheduling;
 /// upload to is refused (range).
 /// </param>
 /// <param name="Fallback">What a refused task does instead.</param>
+/// <param name="CoverageSnrDb">
+/// Coverage by signal-to-noise ratio, dB: a UE whose transmit power times its mean path gain to the
+/// station it would upload to, over the noise, is below this is refused (range), as one beyond
+/// <paramref name="CoverageM"/>; negative infinity: no such limit.
+/// </param>
 public sealed record Admission(
     int QueueTasks = int.MaxValue,
     double QueueWorkOps = double.PositiveInfinity,
     bool Deadline = false,
     double CoverageM = double.PositiveInfinity,
-    FallbackKind Fallback = FallbackKind.Local)
+    FallbackKind Fallback = FallbackKind.Local,
+    double CoverageSnrDb = double.NegativeInfinity)
 {
     /// <summary>No admission control: every task is admitted.</summary>
     public static Admission None { get; } = new();
 
     /// <summary>Whether any limit is set.</summary>
-    public bool Enabled => QueueTasks < int.MaxValue || !double.IsPositiveInfinity(QueueWorkOps) || Deadline || !double.IsPositiveInfinity(CoverageM);
+    public bool Enabled => QueueTasks < int.MaxValue || !double.IsPositiveInfinity(QueueWorkOps) || Deadline || LimitsCoverage;
+
+    /// <summary>Whether a station covers only some UEs (a radius or a least signal-to-noise ratio).</summary>
+    internal bool LimitsCoverage => !double.IsPositiveInfinity(CoverageM) || !double.IsNegativeInfinity(CoverageSnrDb);
 
     /// <summary>Whether any edge-server limit (tasks, work, deadline) is set.</summary>
     internal bool LimitsServers => QueueTasks < int.MaxValue || !double.IsPositiveInfinity(QueueWorkOps) || Deadline;

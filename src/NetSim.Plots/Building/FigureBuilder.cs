@@ -19,6 +19,7 @@ public static class FigureBuilder
             FigureKind.LatencyCdf => LatencyCdfFigure.Build(reader, spec),
             FigureKind.LatencyBreakdown => LatencyBreakdownFigure.Build(reader, spec),
             FigureKind.Topology => TopologyFigure.Build(reader, spec),
+            FigureKind.Trajectories => TrajectoriesFigure.Build(reader, spec),
             _ => throw new ArgumentOutOfRangeException(nameof(spec), spec.Kind, "unknown figure kind"),
         };
     }

@@ -20,7 +20,7 @@ internal static class TopologyFigure
 
     // Category10 indices: stations blue, orange, green, red, brown, pink, olive; ties purple; the
     // device grey; the cloud cyan.
-    private static readonly int[] StationColours = [0, 1, 2, 3, 5, 6, 8];
+    internal static readonly int[] StationColours = [0, 1, 2, 3, 5, 6, 8];
     private const int TieColour = 4;
     private const int DeviceColour = 7;
     private const int CloudColour = 9;

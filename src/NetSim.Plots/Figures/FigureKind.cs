@@ -20,4 +20,7 @@ public enum FigureKind
 
     /// <summary>Where the user equipment and base stations of one run stand, each UE coloured by where most of its tasks ran.</summary>
     Topology,
+
+    /// <summary>The paths of one run's moving UEs, coloured by serving station, with the stations, their coverage and the handovers.</summary>
+    Trajectories,
 }

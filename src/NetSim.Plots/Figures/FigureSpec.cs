@@ -51,7 +51,7 @@ public sealed record FigureSpec
     /// <summary>Convergence: trailing moving-average window in episodes.</summary>
     public int Smoothing { get; init; } = 10;
 
-    /// <summary>Queue length and topology: the run to draw (null: the first complete run with the data the figure needs).</summary>
+    /// <summary>Queue length, topology and trajectories: the run to draw (null: the first complete run with the data the figure needs).</summary>
     public long? RunId { get; init; }
 
     /// <summary>Queue length: the nodes to draw (empty: the ones with the longest queues).</summary>

@@ -26,4 +26,7 @@ public enum SeriesStyle
 
     /// <summary>Large open circles without a line, around points drawn by other series (a marked node).</summary>
     Rings,
+
+    /// <summary>Crosses without a line, drawn in black whatever the series' colour (events on a map, such as handovers).</summary>
+    Marks,
 }

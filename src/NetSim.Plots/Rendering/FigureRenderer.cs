@@ -45,8 +45,45 @@ public static class FigureRenderer
         }
     }
 
-    /// <summary>A panel's height in logical pixels: a map is square, other panels <see cref="PaperStyle.PanelHeight"/>.</summary>
-    private static int Height(Panel panel) => panel.EqualAxes ? PaperStyle.Width + (PaperStyle.PanelHeight / 2) : PaperStyle.PanelHeight;
+    /// <summary>
+    /// A panel's height in logical pixels: <see cref="PaperStyle.PanelHeight"/>, or for a map its
+    /// full height (<see cref="PaperStyle.Width"/> and half a panel for title and legend) less the
+    /// height its data leave empty when they are wider than tall (a road), at least a panel's.
+    /// </summary>
+    private static int Height(Panel panel)
+    {
+        if (!panel.EqualAxes)
+        {
+            return PaperStyle.PanelHeight;
+        }
+
+        var full = PaperStyle.Width + (PaperStyle.PanelHeight / 2);
+        if (MapLimits(panel) is not { } limits)
+        {
+            return full;
+        }
+
+        var aspect = (limits.Y1 - limits.Y0) / (limits.X1 - limits.X0);
+        return Math.Clamp((int)Math.Ceiling(full - (MapAxisWidth * (1 - aspect))), PaperStyle.PanelHeight, full);
+    }
+
+    /// <summary>The width of a map's data area in logical pixels, about (the panel less its Y axis).</summary>
+    private const int MapAxisWidth = 290;
+
+    /// <summary>A map's limits: a margin of a tenth of the larger span around every point, so markers at the edge show whole; null without a finite point.</summary>
+    private static (double X0, double X1, double Y0, double Y1)? MapLimits(Panel panel)
+    {
+        var points = panel.Series.SelectMany(p => p.X.Zip(p.Y)).Where(p => double.IsFinite(p.First) && double.IsFinite(p.Second)).ToList();
+        if (points.Count == 0)
+        {
+            return null;
+        }
+
+        var (x0, x1) = (points.Min(p => p.First), points.Max(p => p.First));
+        var (y0, y1) = (points.Min(p => p.Second), points.Max(p => p.Second));
+        var margin = Math.Max(Math.Max(x1 - x0, y1 - y0), 1) / 10;
+        return (x0 - margin, x1 + margin, y0 - margin, y1 + margin);
+    }
 
     /// <summary><paramref name="figure"/> as one SVG document, as <see cref="Save"/> writes it to a .svg file.</summary>
     public static string ToSvg(FigureData figure) => Svg(Plots(figure), figure.Panels.Select(Height).ToList());
@@ -136,15 +173,10 @@ public static class FigureRenderer
 
         if (panel.EqualAxes)
         {
-            // A margin of a tenth of the larger span around every point, so markers at the edge
-            // show whole; then square units by widening whichever axis needs it.
-            var points = panel.Series.SelectMany(p => p.X.Zip(p.Y)).Where(p => double.IsFinite(p.First) && double.IsFinite(p.Second)).ToList();
-            if (points.Count > 0)
+            // The data with their margin, then square units by widening whichever axis needs it.
+            if (MapLimits(panel) is { } limits)
             {
-                var (x0, x1) = (points.Min(p => p.First), points.Max(p => p.First));
-                var (y0, y1) = (points.Min(p => p.Second), points.Max(p => p.Second));
-                var margin = Math.Max(Math.Max(x1 - x0, y1 - y0), 1) / 10;
-                plot.Axes.SetLimits(x0 - margin, x1 + margin, y0 - margin, y1 + margin);
+                plot.Axes.SetLimits(limits.X0, limits.X1, limits.Y0, limits.Y1);
             }
 
             plot.Axes.Rules.Add(new ScottPlot.AxisRules.SquareZoomOut(plot.Axes.Bottom, plot.Axes.Left));
@@ -225,7 +257,7 @@ public static class FigureRenderer
 
     private static void Lines(Plot plot, Series series, LogAxis? log)
     {
-        var color = Palette.GetColor(series.Color);
+        var color = series.Style == SeriesStyle.Marks ? Colors.Black : Palette.GetColor(series.Color);
         var xs = series.X.ToArray();
         var ys = log is null ? series.Y.ToArray() : series.Y.Select(log.Position).ToArray();
         var scatter = plot.Add.Scatter(xs, ys, series.Style == SeriesStyle.Faint ? color.WithAlpha(0.3) : color);
@@ -233,7 +265,7 @@ public static class FigureRenderer
         scatter.LineWidth = series.Style switch
         {
             SeriesStyle.Faint => 0.75f,
-            SeriesStyle.Points or SeriesStyle.Sites or SeriesStyle.Rings => 0,
+            SeriesStyle.Points or SeriesStyle.Sites or SeriesStyle.Rings or SeriesStyle.Marks => 0,
             _ => 1.5f,
         };
         scatter.MarkerSize = series.Style switch
@@ -242,15 +274,17 @@ public static class FigureRenderer
             SeriesStyle.Points => 6,
             SeriesStyle.Sites => 12,
             SeriesStyle.Rings => 18,
+            SeriesStyle.Marks => 9,
             _ => 0,
         };
         scatter.MarkerShape = series.Style switch
         {
             SeriesStyle.Sites => MarkerShape.FilledTriangleUp,
             SeriesStyle.Rings => MarkerShape.OpenCircle,
+            SeriesStyle.Marks => MarkerShape.Eks,
             _ => MarkerShape.FilledCircle,
         };
-        if (series.Style == SeriesStyle.Rings)
+        if (series.Style is SeriesStyle.Rings or SeriesStyle.Marks)
         {
             scatter.MarkerLineWidth = 2;
         }

@@ -46,6 +46,19 @@ public class MobilityKeyTests
     }
 
     [Fact]
+    public void Given_coverage_by_signal_to_noise_ratio_Then_its_decibels_reach_admission_and_none_means_no_limit()
+    {
+        using var dir = new TempScenario();
+        var set = Spec(dir, TwoStations.Replace("count: 2\n", "count: 2\n  coverage_snr: -3.5dB\n", StringComparison.Ordinal));
+        var unset = Spec(dir, TwoStations);
+
+        Assert.Equal(-3.5, set.Admission.CoverageSnrDb);
+        Assert.True(set.Admission.Enabled);
+        Assert.Equal(double.NegativeInfinity, unset.Admission.CoverageSnrDb);
+        Assert.False(unset.Admission.Enabled);
+    }
+
+    [Fact]
     public void Given_a_mobility_trace_Then_the_named_ue_follows_its_points_interpolated_and_the_others_stand_still()
     {
         using var dir = new TempScenario();

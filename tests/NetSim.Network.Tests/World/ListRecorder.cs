@@ -15,6 +15,8 @@ internal sealed class ListRecorder(TraceLevel level = TraceLevel.Full) : IRunRec
 
     public List<HandoverRecord> Handovers { get; } = new();
 
+    public List<PositionRecord> Positions { get; } = new();
+
     public void OnTask(in TaskRecord task) => Tasks.Add(task);
 
     public void OnQueueSample(in QueueSample sample) => Samples.Add(sample);
@@ -22,6 +24,8 @@ internal sealed class ListRecorder(TraceLevel level = TraceLevel.Full) : IRunRec
     public void OnDownload(in DownloadRecord download) => Downloads.Add(download);
 
     public void OnHandover(in HandoverRecord handover) => Handovers.Add(handover);
+
+    public void OnPosition(in PositionRecord position) => Positions.Add(position);
 
     public TaskRecord Task(long id) => Tasks.Single(t => t.TaskId == id);
 }

@@ -3,6 +3,7 @@ using NetSim.Network.Geometry;
 using NetSim.Network.Mobility;
 using NetSim.Network.Policies;
 using NetSim.Network.Recording;
+using NetSim.Network.Scheduling;
 using NetSim.Network.Tasks;
 
 namespace NetSim.Network.Tests.World;
@@ -127,6 +128,143 @@ public class MobilityTests
         noHysteresis.World.RunUntil(20, default);
         Assert.Equal(4 + Ttt, HandoverTime(0), 1e-9);
         Assert.Equal(4 + Ttt, Assert.Single(plain.Handovers).Time, 1e-9);
+    }
+
+    [Fact]
+    public void Given_a_ue_driving_past_two_stations_When_its_path_is_recorded_Then_its_corners_are_the_start_the_handover_and_the_end_at_their_exact_places()
+    {
+        var recorder = new ListRecorder(TraceLevel.Tasks);
+        var run = WorldBuilder.Build(Highway([], 1e6), _ => new NearestPolicy(), recorder);
+        run.Start();
+        run.World.RunUntil(10.05, default);
+        run.World.FinishRun();
+
+        // One endless leg: a row at t = 0 (x = 401 m, station 0), one at the hand-computed
+        // handover's update (station 1 from then on) and one where the run ended, 10.05 s;
+        // x = 401 + 25 t, y = 20 m throughout.
+        var handover = HandoverTime();
+        var expected = new[] { (0.0, 0), (handover, 1), (10.05, 1) };
+        Assert.Equal(expected.Length, recorder.Positions.Count);
+        foreach (var ((t, station), p) in expected.Zip(recorder.Positions))
+        {
+            Assert.Equal(0, p.Ue);
+            Assert.Equal(t, p.Time, 1e-12);
+            Assert.Equal(X0 + (Speed * t), p.X, 1e-9);
+            Assert.Equal(Y, p.Y);
+            Assert.Equal(station, p.Station);
+        }
+
+        // Below task detail nothing is recorded.
+        var summary = new ListRecorder(TraceLevel.Summary);
+        var quiet = WorldBuilder.Build(Highway([], 1e6), _ => new NearestPolicy(), summary);
+        quiet.Start();
+        quiet.World.RunUntil(10.05, default);
+        quiet.World.FinishRun();
+        Assert.Empty(summary.Positions);
+    }
+
+    [Fact]
+    public void Given_a_random_waypoint_ue_When_its_path_is_recorded_Then_the_line_through_its_rows_is_its_trajectory_at_every_moment()
+    {
+        // The world's UE and a twin trajectory built alike with the same seed go the same way; the
+        // twin is read on a 1 ms grid independent of the updates, legs and rows. Short legs (a
+        // 60 m square around the UE's start at 5 to 10 m/s, 0.5 s pauses) make many corners
+        // between updates.
+        var area = new Area(X0 - 30, Y - 30, X0 + 30, Y + 30);
+        Trajectory Make(Point start) => new RandomWaypointTrajectory(start, area, 5, 10, 0.5, new Random(7));
+        var spec = Highway([], 1e6);
+        spec = spec with { Mobility = spec.Mobility with { Trajectory = (_, start, _) => Make(start) } };
+        var recorder = new ListRecorder(TraceLevel.Tasks);
+        var run = WorldBuilder.Build(spec, _ => new NearestPolicy(), recorder);
+        var twin = Make(run.World.Ues[0].Position);
+        run.Start();
+        run.World.RunUntil(30, default);
+        run.World.FinishRun();
+
+        var rows = recorder.Positions;
+        Assert.True(rows.Count > 10, $"{rows.Count} rows: too few corners for the check to mean anything");
+        Assert.Equal(30, rows[^1].Time, 1e-12);
+        for (var i = 0; i <= 30_000; i++)
+        {
+            var t = i * 1e-3;
+            var after = rows.FindIndex(r => r.Time >= t);
+            var (a, b) = (rows[Math.Max(after - 1, 0)], rows[after]);
+            var f = b.Time > a.Time ? (t - a.Time) / (b.Time - a.Time) : 1;
+            var at = twin.At(t);
+            Assert.Equal(at.X, a.X + (f * (b.X - a.X)), 1e-9);
+            Assert.Equal(at.Y, a.Y + (f * (b.Y - a.Y)), 1e-9);
+        }
+    }
+
+    [Fact]
+    public void Given_an_upload_to_a_station_that_does_not_serve_the_ue_When_the_ue_leaves_its_coverage_Then_the_task_is_dropped_at_that_update_as_coverage_lost()
+    {
+        // The UE drives west from x = 401 m; coverage 650 m. Station 0 serves it throughout (it
+        // is always the nearer and stronger); the task, created at 0.5 s, goes to edge 1, 599.3 m
+        // away then, so admission lets it upload there. Station 1 is 650 m away once
+        // (1000 - x)^2 + 20^2 = 650^2, x = 350.31 m, t = 2.028 s: the first update past that
+        // finds the UE out of its coverage and the upload fails there.
+        const double coverage = 650;
+        const double created = 0.5;
+        var spec = Highway([new TraceArrival(created, 0, 0, double.NaN)], 400e6, coverage: coverage);
+        spec = spec with { Mobility = spec.Mobility with { Trajectory = (_, start, _) => new LinearTrajectory(start, 180, Speed) } };
+        var recorder = new ListRecorder();
+
+        WorldBuilder.Build(spec, _ => new EdgePolicy(1), recorder).Run();
+
+        Point West(double t) => new(X0 - (Speed * t), Y);
+        var k = 1;
+        while (West(k * Step).DistanceTo(Stations[1]) <= coverage)
+        {
+            k++;
+        }
+
+        Assert.Equal(21, k);
+        Assert.True(West((k - 1) * Step).DistanceTo(Stations[1]) < coverage - 0.5 && West(k * Step).DistanceTo(Stations[1]) > coverage + 0.5, "the crossing must fall between two updates, not on one");
+        var task = recorder.Task(0);
+        Assert.Equal((TaskOutcome.Dropped, RejectReason.CoverageLost, "edge:1"), (task.Status, task.Rejected, task.Target));
+        Assert.Equal(created, task.UploadStart, 1e-12);
+        Assert.Equal(k * Step, task.Ended, 1e-9);
+        Assert.Empty(recorder.Handovers);
+
+        // With unlimited coverage the same upload is still going at that update: it was in progress.
+        var unlimited = new ListRecorder();
+        WorldBuilder.Build(spec with { Admission = new Admission() }, _ => new EdgePolicy(1), unlimited).Run();
+        var free = unlimited.Task(0);
+        Assert.True(free.Rejected == RejectReason.None && !(free.UploadEnd <= k * Step), $"upload end {free.UploadEnd}: the upload must outlast the update for this test to mean anything");
+    }
+
+    [Fact]
+    public void Given_coverage_by_signal_to_noise_ratio_When_the_ue_leaves_it_Then_the_upload_fails_at_the_update_a_radius_of_the_same_ratio_gives()
+    {
+        // The least SNR is the one 650 m from a station (0.1 W, the path-loss law, -100 dBm of
+        // noise: -1.066 dB): the coverage is the 650 m disk of the previous test, so the upload to
+        // edge 1 fails at the same update, t = 2.1 s. At 2.0 s the UE is 649.3 m from station 1,
+        // 0.017 dB above the least SNR, at 2.1 s 651.8 m away, 0.045 dB below it.
+        var snrDb = 10 * Math.Log10(Specs.TxPowerW * Specs.Gain(650) / Specs.NoiseW);
+        var spec = Highway([new TraceArrival(0.5, 0, 0, double.NaN)], 400e6) with { Admission = new Admission(CoverageSnrDb: snrDb) };
+        spec = spec with { Mobility = spec.Mobility with { Trajectory = (_, start, _) => new LinearTrajectory(start, 180, Speed) } };
+        var recorder = new ListRecorder();
+
+        WorldBuilder.Build(spec, _ => new EdgePolicy(1), recorder).Run();
+
+        var task = recorder.Task(0);
+        Assert.Equal((TaskOutcome.Dropped, RejectReason.CoverageLost, "edge:1"), (task.Status, task.Rejected, task.Target));
+        Assert.Equal(2.1, task.Ended, 1e-9);
+
+        // A UE created out of it is refused (range) as beyond a radius: 0.5 s later, at x = 338.5 m.
+        var late = new ListRecorder();
+        var lateSpec = spec with { Trace = [new TraceArrival(2.5, 0, 0, double.NaN)] };
+        WorldBuilder.Build(lateSpec, _ => new EdgePolicy(1), late).Run();
+        Assert.Equal(RejectReason.Range, late.Task(0).Rejected);
+    }
+
+    private sealed class EdgePolicy(int edge) : IPolicy
+    {
+        public string Name => "edge";
+
+        public IReadOnlyList<Assignment> Decide(Observation observation, IReadOnlyList<TaskView> batch) =>
+            batch.Select(t => Assignment.Edge(t.Id, edge)).ToArray();
     }
 
     /// <summary>

@@ -25,6 +25,10 @@ public sealed class BaseStationsConfig
     [Param("coverage radius of each base station: a UE farther from the station it would upload to is refused (range) and takes the admission fallback", Unit = UnitKind.Distance, Min = 0, MinExclusive = true, NoLimit = "unlimited")]
     public double Coverage { get; set; } = double.PositiveInfinity;
 
+    /// <summary>Coverage by signal-to-noise ratio.</summary>
+    [Param("coverage by the least signal-to-noise ratio a UE must reach at a base station: its transmit power times its mean path gain there (shadowing included, fading and interference not) over the noise; below it the station does not cover the UE, as beyond the coverage radius (both apply when both are set)", Unit = UnitKind.Decibel, NoLimit = "none")]
+    public double CoverageSnr { get; set; } = double.PositiveInfinity;
+
     /// <summary>Uplink grants.</summary>
     [Param("uplink scheduling")]
     public UplinkConfig Uplink { get; set; } = new();
