@@ -32,15 +32,15 @@ if [[ $mode == quick ]]; then
   wang24_episodes=50     # every agent on wang2024 (one batch, one step an episode)
   wang_validate=4        # the DDPG family on wang2025 keeps its state with the best return on held-out worlds, checked every so many episodes
 else
-  reps=10
+  reps=5                 # with three training seeds of every agent, 5 keep the script near an hour on 2 cores
   zhou_episodes=400
-  wang_episodes=80
-  wang_episodes_other=80 # 30 left some 15- and 20-device agents short of their final reward
+  wang_episodes=40       # 4.7 s an episode at 20 devices: 40 episodes x 3 agents x 3 seeds x 4 device counts is
+  wang_episodes_other=40 # half an hour of both cores; validation keeps each agent's best state
   wang_devices="5 10 15 20"
   zhou_ddpg_episodes=30  # the DDPG family on zhou2024 (40 devices, 4 s an episode) settles by episode 10
   wang_ac_episodes=100   # actor-critic on wang2025 reaches its final reward by episode 45
   wang24_episodes=200
-  wang_validate=10
+  wang_validate=5
 fi
 wang_agents="maddpg-mato maddpg-nomodel ddpg"
 seeds="1 2 3"            # training seeds of every learned agent (each checkpoint NAME-sSEED.ckpt)
