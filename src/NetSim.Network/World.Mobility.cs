@@ -69,6 +69,9 @@ public sealed partial class World
     /// <summary>Handovers so far, over all UEs.</summary>
     public long Handovers { get; private set; }
 
+    /// <summary>How UEs move and hand over.</summary>
+    internal MobilitySettings MobilitySettings => _mobility;
+
     /// <summary>The station serving <paramref name="ue"/> (-1: none covers it); in a world where no UE moves, -1.</summary>
     internal int ServingOf(int ue) => _paths is null ? -1 : _serving[ue];
 
@@ -83,9 +86,12 @@ public sealed partial class World
     /// the coverage radius, and with a signal-to-noise ratio at the mean path gain of the UE's last
     /// placement (a moving UE is placed at every update, decision and grant) of at least the least one.
     /// </summary>
-    internal bool Covers(int bs, int ue) =>
-        (double.IsPositiveInfinity(_admission.CoverageM) || PositionNow(ue).DistanceTo(Edges[bs].Position) <= _admission.CoverageM)
-        && (double.IsNegativeInfinity(_admission.CoverageSnrDb) || 10 * Math.Log10(Ues[ue].TxPowerW * Channel.Gain(ue, bs) / Channel.NoiseW) >= _admission.CoverageSnrDb);
+    internal bool Covers(int bs, int ue) => CoversAt(bs, ue, PositionNow(ue), Channel.Gain(ue, bs));
+
+    /// <summary>Whether station <paramref name="bs"/> would cover <paramref name="ue"/> standing at <paramref name="at"/> with path gain <paramref name="gain"/> to it.</summary>
+    private bool CoversAt(int bs, int ue, Geometry.Point at, double gain) =>
+        (double.IsPositiveInfinity(_admission.CoverageM) || at.DistanceTo(Edges[bs].Position) <= _admission.CoverageM)
+        && (double.IsNegativeInfinity(_admission.CoverageSnrDb) || 10 * Math.Log10(Ues[ue].TxPowerW * gain / Channel.NoiseW) >= _admission.CoverageSnrDb);
 
     /// <summary>Sets the UEs moving (before the run starts); nothing happens when no UE gets a trajectory or there is no station.</summary>
     internal void EnableMobility(MobilitySettings settings, Func<int, Random> stream)
@@ -262,17 +268,14 @@ public sealed partial class World
         }
     }
 
-    private bool Better(int n, int candidate, int serving)
-    {
-        if (_mobility.Rule == AssociationRule.Nearest)
-        {
-            var at = Ues[n].Position;
-            return at.DistanceTo(Edges[candidate].Position) < at.DistanceTo(Edges[serving].Position);
-        }
+    private bool Better(int n, int candidate, int serving) =>
+        BetterAt(Ues[n].Position, candidate, serving, Channel.Gain(n, candidate), Channel.Gain(n, serving));
 
-        var margin = 10 * Math.Log10(Channel.Gain(n, candidate) / Channel.Gain(n, serving));
-        return margin > _mobility.HysteresisDb;
-    }
+    /// <summary>The handover condition of the association rule for a UE at <paramref name="at"/> with the given path gains.</summary>
+    private bool BetterAt(Geometry.Point at, int candidate, int serving, double candidateGain, double servingGain) =>
+        _mobility.Rule == AssociationRule.Nearest
+            ? at.DistanceTo(Edges[candidate].Position) < at.DistanceTo(Edges[serving].Position)
+            : 10 * Math.Log10(candidateGain / servingGain) > _mobility.HysteresisDb;
 
     private void Handover(int n, int to, string reason)
     {

@@ -22,6 +22,16 @@ namespace NetSim.Policies;
 /// The upload's rate counts the epoch's earlier new uploads twice: as more sharers of the band at
 /// their station and as interference at the others. With a ratio below 1, the task ends when both
 /// parts have. A downlink is not counted (the same for every remote option).
+/// <para>
+/// Moving UEs: where the UE's next handover is expected before an edge upload ends
+/// (<see cref="Observation.ExpectedHandover"/>: the UE keeps its present velocity), the upload
+/// stops then, waits the interruption and sends the bits it has left (all of them, with restart)
+/// at the same rate to the new station, which relays the part's bits to the target over its own
+/// backhaul (its rate and delay). The new station's rate is not known before the UE gets there:
+/// at a cell edge the two stations' rates are close, which is where handovers happen. A result
+/// relayed back after a handover is not counted (like the downlink it extends), nor is a handover
+/// of a cloud upload.
+/// </para>
 /// </summary>
 internal sealed class LatencyEstimator
 {
@@ -45,6 +55,17 @@ internal sealed class LatencyEstimator
     public double Edge(in TaskView task, int edge, double ratio)
     {
         var upload = Upload(task, edge, ratio);
+        var (handover, to) = _o.Mobile && ratio > 0 ? _o.ExpectedHandover(task.Ue, upload) : (double.PositiveInfinity, -1);
+        if (handover < upload)
+        {
+            var (interruption, restart) = _o.HandoverCost;
+            upload = handover + interruption + (restart ? upload : upload - handover);
+            if (to != edge)
+            {
+                upload += (ratio * task.SizeBits / _o.BackhaulRate(to)) + _o.BackhaulDelay(to);
+            }
+        }
+
         double ready;
         if (_o.HasModel(edge, task.Model))
         {

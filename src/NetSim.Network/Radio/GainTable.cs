@@ -130,6 +130,9 @@ internal sealed class GainTable
     /// <summary>Gains held.</summary>
     public long Pairs => _gain.LongLength;
 
+    /// <summary>The mean path gain (no shadowing, as for a moving UE) from <paramref name="at"/> to <paramref name="bs"/>.</summary>
+    public double PathGainAt(Point at, int bs) => _pathLoss.Gain(at.DistanceTo(_stations[bs]));
+
     /// <summary>Linear gain of <paramref name="ue"/> to <paramref name="bs"/>.</summary>
     public double Gain(int ue, int bs)
     {

@@ -60,6 +60,17 @@ public sealed class Observation
     /// <summary>Whether base station <paramref name="edge"/> covers <paramref name="ue"/> now (<c>base_stations.coverage</c>); an offload through a station that does not is refused.</summary>
     public bool InCoverage(int ue, int edge) => _world.Covers(edge, ue);
 
+    /// <summary>
+    /// The next handover of <paramref name="ue"/> expected within <paramref name="horizon"/>
+    /// seconds, if it keeps its present velocity: seconds from now and the station it goes to, or
+    /// (infinity, -1) for none (the world's association rule at its coming position updates; see
+    /// docs/models.md, Mobility).
+    /// </summary>
+    public (double In, int To) ExpectedHandover(int ue, double horizon) => _world.ForecastHandover(ue, horizon);
+
+    /// <summary>Seconds an upload is interrupted by a handover, and whether it then starts again from its first bit.</summary>
+    public (double Interruption, bool Restart) HandoverCost => (_world.MobilitySettings.Interruption, _world.MobilitySettings.Restart);
+
     /// <summary>Processor rate of UE <paramref name="ue"/>, operations per second.</summary>
     public double UeRate(int ue) => _world.Ues[ue].Processor.Rate;
 

@@ -101,6 +101,43 @@ public class MobilityTests
     }
 
     [Fact]
+    public void Given_a_ue_on_a_straight_path_When_a_policy_asks_for_its_next_handover_Then_the_forecast_is_the_hand_computed_handover_instant()
+    {
+        var recorder = new ListRecorder();
+        var run = WorldBuilder.Build(Highway([], 1e6), _ => new NearestPolicy(), recorder);
+        var world = run.World;
+        run.Start();
+        const double Now = 1.05;
+        world.RunUntil(Now, default);
+
+        // Strongest rule: the first update with a 3.1 dB margin, then the time to trigger (HandoverTime, from the path-loss law).
+        var expected = HandoverTime() - Now;
+        var (at, to) = world.Observation.ExpectedHandover(0, 100);
+        Assert.Equal(expected, at, 1e-9);
+        Assert.Equal(1, to);
+        Assert.Equal((double.PositiveInfinity, -1), world.Observation.ExpectedHandover(0, expected - (Step / 2)));
+
+        // The forecast comes true, and past the last station none is expected.
+        world.RunUntil(Now + expected + (Step / 2), default);
+        Assert.Equal(Now + expected, Assert.Single(recorder.Handovers).Time, 1e-9);
+        Assert.Equal((double.PositiveInfinity, -1), world.Observation.ExpectedHandover(0, 100));
+    }
+
+    [Fact]
+    public void Given_the_nearest_rule_When_a_policy_asks_for_the_next_handover_Then_it_is_the_first_update_past_the_midpoint_plus_the_time_to_trigger()
+    {
+        var spec = Highway([], 1e6);
+        var run = WorldBuilder.Build(spec with { Mobility = spec.Mobility with { Rule = AssociationRule.Nearest } }, _ => new NearestPolicy(), new ListRecorder());
+        run.Start();
+        run.World.RunUntil(2.05, default);
+
+        // x = 401 + 25 t passes the midpoint x = 500 at t = 3.96 s: the update at 4.0 s sees station 1 nearer, 0.3 s later it takes over.
+        var (at, to) = run.World.Observation.ExpectedHandover(0, 100);
+        Assert.Equal(4.0 + Ttt - 2.05, at, 1e-9);
+        Assert.Equal(1, to);
+    }
+
+    [Fact]
     public void Given_hysteresis_and_time_to_trigger_When_the_ue_drives_past_the_midpoint_Then_it_is_handed_over_once_at_the_hand_computed_update()
     {
         var recorder = new ListRecorder();
