@@ -134,14 +134,14 @@ public class SweepCommandTests
         var (exit, _, stderr) = netsim.Run(
             pid =>
             {
-                // Let both workers simulate for a while, then send SIGINT as Ctrl-C does.
-                var deadline = DateTime.UtcNow.AddSeconds(60);
-                while (DateTime.UtcNow < deadline && !System.IO.File.Exists(db))
+                // Wait until both workers have runs with tasks in the database (however loaded the
+                // machine), then send SIGINT as Ctrl-C does.
+                var deadline = DateTime.UtcNow.AddSeconds(120);
+                while (DateTime.UtcNow < deadline && RunsWithTasks(db) < 2)
                 {
-                    Thread.Sleep(50);
+                    Thread.Sleep(100);
                 }
 
-                Thread.Sleep(1500);
                 using var kill = System.Diagnostics.Process.Start("kill", ["-INT", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
                 kill.WaitForExit();
             },
@@ -162,6 +162,28 @@ public class SweepCommandTests
         Assert.Equal(2, runs.Count);
         Assert.All(runs, r => Assert.Equal("interrupted", r.Status));
         Assert.All(runs, r => Assert.NotEmpty(reader.Tasks(r.RunId)));
+    }
+
+    /// <summary>Runs of the database at <paramref name="path"/> with at least one task written, 0 while it cannot be read yet.</summary>
+    private static int RunsWithTasks(string path)
+    {
+        if (!System.IO.File.Exists(path))
+        {
+            return 0;
+        }
+
+        try
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(DISTINCT run_id) FROM tasks";
+            return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return 0;
+        }
     }
 
     [Fact]
