@@ -135,7 +135,7 @@ public sealed partial class PapersReadme
             against greedy-compatible's: {Claims.Across("model count", Groups("maddpg-mato", "greedy-compatible"))}; least-latency, a heuristic that sees queues and caches,
             against MADDPG-MATO: {Claims.Across("model count", Groups("least-latency", "maddpg-mato"))}. {completion}
 
-            **Beyond the paper.** Zhou et al.'s actor-critic, trained once on the 10-device, 6-model world, against
+            **Beyond the paper.** Zhou et al.'s actor-critic, trained only on the 10-device, 6-model world (each seed's checkpoint runs at every model count), against
             MADDPG-MATO: {Claims.Across("model count", Groups("actor-critic", "maddpg-mato"))}; against least-latency: {Claims.Across("model count", Groups("actor-critic", "least-latency"))}.
             """);
     }

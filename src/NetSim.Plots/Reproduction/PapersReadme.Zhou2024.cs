@@ -50,8 +50,8 @@ public sealed partial class PapersReadme
             from the world's latencies, that interference included. The agent scores each task's candidates (device,
             each station) with one shared network on features that count the slot's earlier decisions, and
             each task's cost is clipped in the TD error so that early episodes whose uploads pile up
-            do not drown the signal (src/NetSim.Learning/Agents/ActorCriticAgent.cs); it is trained once, at
-            N = 40, and the same checkpoint runs at every N.
+            do not drown the signal (src/NetSim.Learning/Agents/ActorCriticAgent.cs); it is trained only at
+            N = 40, and each seed's checkpoint runs at every N.
             """);
 
         var random = db.Of("random", r => N(r) == last);
