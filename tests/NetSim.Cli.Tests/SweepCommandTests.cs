@@ -192,25 +192,33 @@ public class SweepCommandTests
         using var netsim = new Netsim();
         var scenario = Scenario(netsim);
         string[] longer = ["--set", "duration=300s", "--trace", "full"];
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         var whole = netsim.Run(["sweep", scenario, "--out", "whole.db", .. longer]);
-        var span = watch.Elapsed.TotalMilliseconds;
         Assert.True(whole.Exit == 0, whole.Err);
 
-        // Kill moments within the sweep's own duration on this machine, so that however fast or
-        // loaded it is, the first attempt (which starts from nothing) is cut short.
+        // Each attempt is killed once one or two more runs have tasks in the database than when it
+        // started (however fast or loaded the machine), so the first attempt, which starts from
+        // nothing, is cut short inside a run, and later ones at a random point of their progress.
         const int seed = 20261204;
         var random = new Random(seed);
+        var resumed = netsim.File("resumed.db");
         var killed = 0;
         for (var attempt = 0; attempt < 3; attempt++)
         {
+            var target = RunsWithTasks(resumed) + random.Next(1, 3);
             using var process = netsim.Start(["sweep", scenario, "--resume", "--out", "resumed.db", .. longer]);
-            if (!process.WaitForExit(random.Next((int)(0.15 * span), (int)(0.85 * span))))
+            var deadline = DateTime.UtcNow.AddSeconds(120);
+            while (!process.HasExited && RunsWithTasks(resumed) < target && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(10);
+            }
+
+            if (!process.HasExited)
             {
                 process.Kill(); // SIGKILL
-                process.WaitForExit();
                 killed++;
             }
+
+            process.WaitForExit();
         }
 
         var last = netsim.Run(["sweep", scenario, "--resume", "--out", "resumed.db", .. longer]);
