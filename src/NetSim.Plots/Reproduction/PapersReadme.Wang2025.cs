@@ -79,7 +79,7 @@ public sealed partial class PapersReadme
             Model awareness can only pay on the tasks an agent sends to a server. MADDPG-MATO keeps {Kept("maddpg-mato")} of its tasks on the
             device and MADDPG-NoModel {Kept("maddpg-nomodel")}; a task they send to a server carries {Ratio("maddpg-mato")} and {Ratio("maddpg-nomodel")} of its work there on
             average and waits {Wait("maddpg-mato")} and {Wait("maddpg-nomodel")} for its
-            model (a 90 to 250 MB model takes 3.6 to 10 s over the scenario's 200 Mbps link; a cached one costs a 0.1 s switch) against
+            model ({DownloadFacts(matrix.Of("greedy-compatible").Concat(matrix.Runs).First())}) against
             {Compute("maddpg-mato")} and {Compute("maddpg-nomodel")} of computation there. Greedy-compatible, which offloads only to a server that holds the model,
             keeps {Kept("greedy-compatible")} and its offloaded tasks wait {Wait("greedy-compatible")}; least-latency, which weighs the download against the
             device, keeps {Kept("least-latency")} and waits {Wait("least-latency")}.
@@ -124,7 +124,7 @@ public sealed partial class PapersReadme
             **Against the number of models** (the paper: "a general increase in latency"). From {few} to {many} models the mean latency
             {Trend("greedy-compatible")} for greedy-compatible ({Lat("greedy-compatible", few)} and {Lat("greedy-compatible", many)}), {Trend("least-latency")} for least-latency
             ({Lat("least-latency", few)} and {Lat("least-latency", many)}) and {Trend("maddpg-mato")} for MADDPG-MATO ({Lat("maddpg-mato", few)} and {Lat("maddpg-mato", many)}).
-            No model count fits its models in one server's 400 MB cache (3 models: 526 MB), so every count already downloads and evicts.
+            {CacheFacts(counts.Select(m => (m, At("greedy-compatible", m).Concat(db.Runs.Where(r => Models(r) == m)).First())).ToList())}
 
             **The paper's gains.** The gains of MADDPG-MATO over MADDPG-NoModel, averaged over model counts, beside
             NetSim's (in each replication the mean over model counts of MADDPG-MATO's value over MADDPG-NoModel's minus 1,
@@ -243,6 +243,67 @@ public sealed partial class PapersReadme
         string.Join("; ", groups.Select(g => (g, runs(g))).Where(x => x.Item2.A.Count > 0 && x.Item2.B.Count > 0).Select(x => $"{label} {x.g}: {Claims.Paired(x.Item2.A, x.Item2.B)}"));
 
     private static string S(double seconds) => double.IsNaN(seconds) ? "-" : F(seconds, 2);
+
+    /// <summary>
+    /// What a download costs in <paramref name="run"/>'s scenario: "a 90 to 250 MB model takes 3.6 to
+    /// 10 s over the scenario's 200 Mbit/s link; a held one costs a 0.1 s switch".
+    /// </summary>
+    private static string DownloadFacts(RunData run)
+    {
+        var sizes = ModelSizes(run).Values.ToList();
+        var rate = Number(run, "base_stations.backhaul.rate");
+        if (sizes.Count == 0 || double.IsNaN(rate))
+        {
+            return "the scenario's models and backhaul rate are not in the run's record";
+        }
+
+        var (small, large) = (sizes.Min(), sizes.Max());
+        var switching = Number(run, "base_stations.server.switch_time");
+        var held = double.IsNaN(switching) ? string.Empty : $"; a held one costs a {MetricText.Number(switching)} s switch";
+        return $"a {MetricText.Number(small / 8e6)} to {MetricText.Number(large / 8e6)} MB model takes {MetricText.Number(small / rate)} to {MetricText.Number(large / rate)} s over the scenario's {MetricText.Number(rate / 1e6)} Mbit/s link{held}";
+    }
+
+    /// <summary>Whether each model count's models fit one server's cache, from each group's scenario (<paramref name="groups"/>: the count and one of its runs).</summary>
+    private static string CacheFacts(IReadOnlyList<(string Models, RunData Run)> groups)
+    {
+        var needs = groups.Select(g =>
+        {
+            var sizes = ModelSizes(g.Run);
+            var used = Enumerable.Range(0, (int)Number(g.Run, "count(ues.task_types)")).Select(i => g.Run.Value($"ues.task_types.{i}.model")).Distinct();
+            return (g.Models, Bits: used.Sum(m => m is not null && sizes.TryGetValue(m, out var b) ? b : double.NaN), Capacity: Number(g.Run, "base_stations.server.cache.capacity"));
+        }).ToList();
+        if (needs.Count == 0 || needs.Any(n => double.IsNaN(n.Bits) || double.IsNaN(n.Capacity)))
+        {
+            return "The runs do not record every model count's model sizes and cache capacity.";
+        }
+
+        string Mb(double bits) => MetricText.Number(bits / 8e6);
+        var over = needs.Where(n => n.Bits > n.Capacity).ToList();
+        var listed = string.Join(", ", needs.Select(n => $"{n.Models} models: {Mb(n.Bits)} MB"));
+        return over.Count == needs.Count
+            ? $"No model count fits its models in one server's {Mb(needs[0].Capacity)} MB cache ({listed}), so every count downloads and evicts."
+            : over.Count == 0
+                ? $"One server's {Mb(needs[0].Capacity)} MB cache holds every model at every model count ({listed})."
+                : $"One server's {Mb(needs[0].Capacity)} MB cache holds every model with {string.Join(", ", needs.Except(over).Select(n => n.Models))} models, not with {string.Join(", ", over.Select(n => n.Models))} ({listed}).";
+    }
+
+    /// <summary>Each model's size in bits, by name, from <paramref name="run"/>'s scenario.</summary>
+    private static Dictionary<string, double> ModelSizes(RunData run)
+    {
+        var sizes = new Dictionary<string, double>(StringComparer.Ordinal);
+        var count = Number(run, "count(models)");
+        for (var i = 0; i < (double.IsNaN(count) ? 0 : count); i++)
+        {
+            if (run.Value($"models.{i}.name") is { } name)
+            {
+                sizes[name] = Number(run, $"models.{i}.size");
+            }
+        }
+
+        return sizes;
+    }
+
+    private static double Number(RunData run, string key) => run.Value(key) is { } text ? ParamValue.Number(text) : double.NaN;
 
     /// <summary>The number of models of a Fig. 3 run, from its scenario file (models-K.yaml; wang2025.yaml has 6).</summary>
     private static string Models(RunData run)
